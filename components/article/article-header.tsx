@@ -1,0 +1,32 @@
+import { Byline } from '@/components/article/byline';
+import { Dateline } from '@/components/article/dateline';
+import type { ArticleMeta, Author, Section } from '@/lib/content';
+
+/** Section kicker, headline (the page's only h1), dek, byline and dateline. */
+export function ArticleHeader({
+  article,
+  authors,
+  section,
+}: {
+  article: ArticleMeta;
+  authors: readonly Author[];
+  section: Section | undefined;
+}) {
+  return (
+    <header className="mb-8 border-b border-line pb-6">
+      {section ? (
+        <p className="mb-3 text-sm font-semibold uppercase tracking-wider text-accent">
+          {section.name}
+        </p>
+      ) : null}
+      <h1 className="font-serif text-3xl font-bold leading-tight text-balance text-ink sm:text-5xl">
+        {article.title}
+      </h1>
+      <p className="mt-4 font-serif text-xl leading-snug text-muted">{article.description}</p>
+      <div className="mt-6 space-y-1">
+        <Byline authors={authors} />
+        <Dateline date={article.date} updated={article.updated} />
+      </div>
+    </header>
+  );
+}

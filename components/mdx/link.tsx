@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import type { ComponentPropsWithoutRef } from 'react';
+import { isAllowedUrl } from '@/lib/content/mdx/url-policy';
+
+/**
+ * Links in articles: site links go through next/link, external ones open no window handle and
+ * send no referrer. A URL the content policy refuses is rendered as plain text, never as a link.
+ */
+export function MdxLink({ href, children, ...rest }: ComponentPropsWithoutRef<'a'>) {
+  if (!href || !isAllowedUrl(href)) return <span>{children}</span>;
+  if (href.startsWith('/')) {
+    return (
+      <Link href={href} {...rest}>
+        {children}
+      </Link>
+    );
+  }
+  const external = !href.startsWith('#');
+  return (
+    <a href={href} rel={external ? 'noopener noreferrer' : undefined} {...rest}>
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,31 @@
+import { compileMDX } from 'next-mdx-remote/rsc';
+import { mdxComponents } from '@/components/mdx';
+import { checkArticleBody } from '@/lib/content/mdx/check-body';
+import { remarkManchette } from '@/lib/content/mdx/remark-manchette';
+import { ContentError, type ContentProblem } from '@/lib/content/problems';
+import type { ArticleSource } from '@/lib/content/types';
+
+/**
+ * Compiles and renders an MDX body on the server. This is the only module that imports
+ * next-mdx-remote: swapping the MDX library means rewriting this file alone. `blockJS` is left
+ * at its default (on): `{…}` expressions never run.
+ */
+export async function MdxContent({ source }: { source: ArticleSource }) {
+  const problems: ContentProblem[] = [];
+  const context = { file: source.file, lineOffset: source.lineOffset, tagSlugs: source.tagSlugs };
+  try {
+    const { content } = await compileMDX({
+      source: source.body,
+      components: mdxComponents,
+      options: { mdxOptions: { remarkPlugins: [[remarkManchette, { ...context, problems }]] } },
+    });
+    return content;
+  } catch (error) {
+    // next-mdx-remote rewraps errors into plain messages without positions: on this rare path,
+    // parse again with our checker to name the file, line and column.
+    if (problems.length > 0) throw new ContentError(problems);
+    const located = checkArticleBody(source.body, context);
+    if (located.length > 0) throw new ContentError(located);
+    throw error;
+  }
+}

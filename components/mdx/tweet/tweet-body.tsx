@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+
+/** The text of the post, quoted, with its hashtags and links already turned into links. */
+export function TweetBody({
+  url,
+  lang,
+  children,
+}: {
+  url: string;
+  lang: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <blockquote
+      cite={url}
+      lang={lang}
+      className="tweet-body mt-3 text-base leading-relaxed text-ink [&_a]:text-accent [&_a]:underline-offset-2 [&_a:hover]:underline [&_p]:my-0"
+    >
+      {children}
+    </blockquote>
+  );
+}

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import path from 'node:path';
+import { buildContentIndex } from '@/lib/content/content-index';
+import { readArticleMeta } from '@/lib/content/loader';
+import { formatProblem } from '@/lib/content/problems';
+
+const BROKEN = 'lib/content/__tests__/fixtures/broken';
+const SEED = path.resolve('content/articles/ambitions-contrariees-huawei-etats-unis.mdx');
+
+/** Problems of one broken fixture, formatted as editors read them. */
+function problemsOf(name: string): string[] {
+  return buildContentIndex()
+    .problems.filter((problem) => problem.file.endsWith(`/${name}.mdx`))
+    .map(formatProblem);
+}
+
+describe('the shipped seed article', () => {
+  it('passes the schema with its tags, authors and section', () => {
+    const result = readArticleMeta(SEED, {
+      authors: new Set(['la-redaction']),
+      sections: new Set(['mobile']),
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.title).toBe('Les ambitions contrariées de Huawei aux Etats-Unis');
+    expect(result.data.slug).toBe('ambitions-contrariees-huawei-etats-unis');
+    expect(result.data.draft).toBe(false);
+    expect(result.data.tags.map((tag) => tag.slug)).toEqual(
+      expect.arrayContaining(['huawei', 'ces2018', 'huaweimate10pro', 'newbeginnings', 'huaweices2018']),
+    );
+    // Seed published during CES 2018 (9–12 January), Paris time.
+    expect(result.data.publishedAt).toBe(Date.parse('2018-01-09T17:30:00Z'));
+  });
+});
+
+describe('broken frontmatter fixtures', () => {
+  beforeEach(() => {
+    vi.stubEnv('CONTENT_DIR', BROKEN);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it.each([
+    ['bad-date', `${BROKEN}/articles/bad-date.mdx:4:1 date: expected an ISO 8601 date with offset (e.g. 2018-01-09T18:30:00+01:00), got "05/01/2026"`],
+    ['impossible-date', `${BROKEN}/articles/impossible-date.mdx:4:1 date: expected an ISO 8601 date with offset`],
+    ['missing-title', `${BROKEN}/articles/missing-title.mdx:2:1 title: is required`],
+    ['bad-image', `${BROKEN}/articles/bad-image.mdx:8:3 image.src: expected a path under public/`],
+    ['typo-field', `${BROKEN}/articles/typo-field.mdx:7:1 tgas: unknown field (did you mean "tags"?)`],
+    ['updated-before-date', `${BROKEN}/articles/updated-before-date.mdx:5:1 updated: must not be before date`],
+    ['Bad_Slug', `${BROKEN}/articles/Bad_Slug.mdx:1:1 slug: file name "Bad_Slug" is not a valid slug`],
+    ['no-frontmatter', `${BROKEN}/articles/no-frontmatter.mdx:1:1 frontmatter: missing frontmatter`],
+    ['yaml-error', `${BROKEN}/articles/yaml-error.mdx:6:1 yaml: `],
+  ])('%s names file, line and field', (name, expected) => {
+    const problems = problemsOf(name);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0]).toContain(expected);
+  });
+
+  it('reports every bad field of one file, each on its own line', () => {
+    expect(problemsOf('bad-image')).toEqual([
+      expect.stringContaining('bad-image.mdx:8:3 image.src:'),
+      expect.stringContaining('bad-image.mdx:9:3 image.alt: must not be empty'),
+    ]);
+  });
+
+  it('checks authors and sections against the records that exist', () => {
+    expect(problemsOf('unknown-refs')).toEqual([
+      `${BROKEN}/articles/unknown-refs.mdx:5:25 authors.1: unknown author "bob-inconnu"; known: alice-martin`,
+      `${BROKEN}/articles/unknown-refs.mdx:6:1 section: unknown section "sport"; known: mobile`,
+    ]);
+  });
+
+  it('reports all broken files, not just the first, and indexes none of them', () => {
+    const index = buildContentIndex();
+    const files = new Set(index.problems.map((problem) => problem.file));
+    for (const name of ['bad-date', 'missing-title', 'bad-image', 'typo-field', 'unknown-refs']) {
+      expect(files).toContain(`${BROKEN}/articles/${name}.mdx`);
+      expect(index.brokenSlugs).toContain(name);
+      expect(index.articlesBySlug.has(name)).toBe(false);
+    }
+  });
+});

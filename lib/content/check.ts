@@ -1,0 +1,25 @@
+import { getContentIndex } from '@/lib/content/content-index';
+import { readArticleSource } from '@/lib/content/loader';
+import { checkArticleBody } from '@/lib/content/mdx/check-body';
+import { sortProblems, type ContentProblem } from '@/lib/content/problems';
+
+/** Result of checking every content file. */
+export interface ContentReport {
+  problems: ContentProblem[];
+  /** Number of article files looked at, valid or not. */
+  articleCount: number;
+}
+
+/**
+ * Validates all content at once: frontmatter, authors, sections and every MDX body (parsed, not
+ * compiled). Used by `npm run content:check` and before every production build.
+ */
+export function checkAllContent(): ContentReport {
+  const index = getContentIndex();
+  const problems: ContentProblem[] = [...index.problems];
+  for (const article of index.articles) {
+    const source = readArticleSource(article);
+    problems.push(...checkArticleBody(source.body, source));
+  }
+  return { problems: sortProblems(problems), articleCount: index.articles.length + index.brokenSlugs.size };
+}

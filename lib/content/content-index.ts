@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { listArticleFiles, readArticleMeta, readAuthors, readSections } from '@/lib/content/loader';
+import { getContentRoot } from '@/lib/content/paths';
+import { ContentError, type ContentProblem } from '@/lib/content/problems';
+import type { ArticleMeta, Author, Section } from '@/lib/content/types';
+
+/** Every content record, validated and cross-checked, plus the problems of what did not pass. */
+export interface ContentIndex {
+  /** Valid articles, drafts and scheduled ones included, newest first. */
+  articles: ArticleMeta[];
+  articlesBySlug: Map<string, ArticleMeta>;
+  authors: Map<string, Author>;
+  sections: Map<string, Section>;
+  /** Problems of every file, all at once. */
+  problems: ContentProblem[];
+  /** Slugs of articles that exist on disk but could not be indexed (shown as errors in dev). */
+  brokenSlugs: Set<string>;
+}
+
+/** Reads all content from disk. Prefer {@link getContentIndex}, which memoises this. */
+export function buildContentIndex(): ContentIndex {
+  const { authors, problems: authorProblems } = readAuthors();
+  const { sections, problems: sectionProblems } = readSections();
+  const problems = [...authorProblems, ...sectionProblems];
+  const authorsBySlug = new Map(authors.map((author) => [author.slug, author]));
+  const sectionsBySlug = new Map<string, Section>();
+  for (const section of sections) {
+    if (!sectionsBySlug.has(section.slug)) sectionsBySlug.set(section.slug, section);
+  }
+
+  const references = { authors: new Set(authorsBySlug.keys()), sections: new Set(sectionsBySlug.keys()) };
+  const articles: ArticleMeta[] = [];
+  const brokenSlugs = new Set<string>();
+  for (const sourcePath of listArticleFiles()) {
+    const result = readArticleMeta(sourcePath, references);
+    if (result.ok) {
+      articles.push(result.data);
+    } else {
+      brokenSlugs.add(path.basename(sourcePath, '.mdx'));
+      problems.push(...result.problems);
+    }
+  }
+  articles.sort((a, b) => b.publishedAt - a.publishedAt || a.slug.localeCompare(b.slug));
+  return {
+    articles,
+    articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
+    authors: authorsBySlug,
+    sections: sectionsBySlug,
+    problems,
+    brokenSlugs,
+  };
+}
+
+let memo: { index: ContentIndex; root: string; signature: string } | undefined;
+
+/**
+ * The content index, read once per process. In development it is rebuilt when a file under the
+ * content root changes, so that editors see their edits without restarting the server.
+ */
+export function getContentIndex(): ContentIndex {
+  const root = getContentRoot();
+  const watching = process.env.NODE_ENV === 'development';
+  const signature = watching ? readSignature(root) : '';
+  if (!memo || memo.root !== root || memo.signature !== signature) {
+    const index = buildContentIndex();
+    // A production build must never ship with a broken article silently left out.
+    if (process.env.NEXT_PHASE === 'phase-production-build' && index.problems.length > 0) {
+      throw new ContentError(index.problems);
+    }
+    memo = { index, root, signature };
+  }
+  return memo.index;
+}
+
+/** Names, sizes and modification times of every content file: cheap to read, changes on save. */
+function readSignature(root: string): string {
+  const parts: string[] = [];
+  const walk = (directory: string) => {
+    if (!fs.existsSync(directory)) return;
+    for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const stat = fs.statSync(full);
+        parts.push(`${full}:${stat.size}:${stat.mtimeMs}`);
+      }
+    }
+  };
+  walk(root);
+  return parts.join('|');
+}

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { splitFrontmatter } from '@/lib/content/frontmatter';
+import { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/paths';
+import type { ContentProblem } from '@/lib/content/problems';
+import { authorSchema, createArticleSchema, sectionsFileSchema, type ContentReferences } from '@/lib/content/schema';
+import type { ArticleMeta, ArticleSource, Author, Section } from '@/lib/content/types';
+import { validateYaml, type Validated } from '@/lib/content/validate';
+import { isSlug, slugifyTag } from '@/lib/format/slug';
+
+/** Absolute paths of every `.mdx` file in the articles folder, sorted. */
+export function listArticleFiles(): string[] {
+  return listFiles(getArticlesDir(), '.mdx');
+}
+
+function listFiles(directory: string, extension: string): string[] {
+  if (!fs.existsSync(directory)) return [];
+  return fs
+    .readdirSync(directory, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => path.join(directory, entry.name))
+    .sort();
+}
+
+const problemAt = (file: string, field: string, message: string, hint?: string): ContentProblem => ({
+  file,
+  line: 1,
+  column: 1,
+  field,
+  message,
+  ...(hint ? { hint } : {}),
+});
+
+/**
+ * Reads and validates one article's frontmatter (against known authors and sections when given);
+ * the MDX body is not compiled here.
+ */
+export function readArticleMeta(
+  sourcePath: string,
+  references?: ContentReferences,
+  source = fs.readFileSync(sourcePath, 'utf8'),
+): Validated<ArticleMeta> {
+  const file = toDisplayPath(sourcePath);
+  const slug = path.basename(sourcePath, '.mdx');
+  const problems: ContentProblem[] = [];
+  if (!isSlug(slug)) {
+    problems.push(problemAt(file, 'slug', `file name "${slug}" is not a valid slug`, 'use lower-case words joined by hyphens, e.g. huawei-att-ces-2018.mdx'));
+  }
+  const split = splitFrontmatter(source);
+  if (!split) {
+    return { ok: false, problems: [...problems, problemAt(file, 'frontmatter', 'missing frontmatter', 'start the file with a --- block holding title, description, date, authors and section')] };
+  }
+  const result = validateYaml(file, split.yaml, createArticleSchema(references), 1);
+  if (!result.ok) return { ok: false, problems: [...problems, ...result.problems] };
+  if (problems.length > 0) return { ok: false, problems };
+  const frontmatter = result.data;
+  return {
+    ok: true,
+    data: {
+      ...frontmatter,
+      slug,
+      file,
+      sourcePath,
+      bodyLineOffset: split.bodyLineOffset,
+      tags: dedupeTags(frontmatter.tags),
+      publishedAt: Date.parse(frontmatter.date),
+    },
+  };
+}
+
+function dedupeTags(labels: readonly string[]): ArticleMeta['tags'] {
+  const bySlug = new Map<string, string>();
+  for (const label of labels) {
+    const slug = slugifyTag(label);
+    if (!bySlug.has(slug)) bySlug.set(slug, label.replace(/^#/, ''));
+  }
+  return [...bySlug].map(([slug, label]) => ({ slug, label }));
+}
+
+/** Reads the MDX body of an indexed article (the path comes from the index, never from a URL). */
+export function readArticleSource(article: ArticleMeta): ArticleSource {
+  const split = splitFrontmatter(fs.readFileSync(article.sourcePath, 'utf8'));
+  return {
+    body: split?.body ?? '',
+    file: article.file,
+    lineOffset: split?.bodyLineOffset ?? article.bodyLineOffset,
+    tagSlugs: new Set(article.tags.map((tag) => tag.slug)),
+  };
+}
+
+/** Reads every `content/authors/<slug>.yaml`. */
+export function readAuthors(): { authors: Author[]; problems: ContentProblem[] } {
+  const authors: Author[] = [];
+  const problems: ContentProblem[] = [];
+  for (const sourcePath of listFiles(path.join(getContentRoot(), 'authors'), '.yaml')) {
+    const file = toDisplayPath(sourcePath);
+    const slug = path.basename(sourcePath, '.yaml');
+    if (!isSlug(slug)) {
+      problems.push(problemAt(file, 'slug', `file name "${slug}" is not a valid slug`));
+      continue;
+    }
+    const result = validateYaml(file, fs.readFileSync(sourcePath, 'utf8'), authorSchema, 0);
+    if (result.ok) authors.push({ ...result.data, slug });
+    else problems.push(...result.problems);
+  }
+  return { authors, problems };
+}
+
+/** Reads `content/sections.yaml`, the list of sections (rubriques). */
+export function readSections(): { sections: Section[]; problems: ContentProblem[] } {
+  const sourcePath = path.join(getContentRoot(), 'sections.yaml');
+  const file = toDisplayPath(sourcePath);
+  if (!fs.existsSync(sourcePath)) {
+    return { sections: [], problems: [problemAt(file, 'sections', 'file is missing')] };
+  }
+  const result = validateYaml(file, fs.readFileSync(sourcePath, 'utf8'), sectionsFileSchema, 0);
+  return result.ok ? { sections: result.data, problems: [] } : { sections: [], problems: result.problems };
+}

@@ -1,0 +1,151 @@
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Node } from 'unist';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { ContentProblem } from '@/lib/content/problems';
+import {
+  BLOCK_COMPONENTS,
+  MDX_COMPONENT_PROPS,
+  isMdxComponentName,
+} from '@/lib/content/mdx/components';
+import { getUrlProblem } from '@/lib/content/mdx/url-policy';
+import { slugifyTag } from '@/lib/format/slug';
+
+/** What the policy needs to know about the article whose body it checks. */
+export interface BodyContext {
+  file: string;
+  /** File lines before the body: body line + offset = file line. */
+  lineOffset: number;
+  /** Slugs of the article's tags: every hashtag must be one of them. */
+  tagSlugs: ReadonlySet<string>;
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+const COMPONENT_LIST = Object.keys(MDX_COMPONENT_PROPS).join(', ');
+
+/**
+ * Everything in an MDX body that must not be published: raw HTML, unknown components, JS
+ * expressions, imports, dangerous link schemes, invalid component props, body h1s and hashtags
+ * that lead to no topic page.
+ */
+export function collectBodyProblems(tree: Root, context: BodyContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (node: Node, field: string, message: string, hint?: string) => {
+    const start = node.position?.start;
+    problems.push({
+      file: context.file,
+      line: (start?.line ?? 1) + context.lineOffset,
+      column: start?.column ?? 1,
+      field,
+      message,
+      ...(hint ? { hint } : {}),
+    });
+  };
+
+  visit(tree, (node, _index, parent) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        report(node, 'mdx', 'import/export statements are not allowed in articles');
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        report(node, 'mdx', 'JavaScript expressions {…} are not allowed', 'write \\{ and \\} for literal braces');
+        break;
+      case 'heading':
+        if (node.depth === 1) report(node, 'mdx', 'a level-1 heading in the body', 'the h1 is the frontmatter title; use ## for sections');
+        if (node.depth > 3) report(node, 'mdx', `a level-${node.depth} heading`, 'use ## or ### only');
+        break;
+      case 'link':
+      case 'definition':
+        checkUrl(node, node.url, report);
+        break;
+      case 'image':
+        report(node, 'mdx', 'images in the body are not supported', 'use the frontmatter image with alt and credit');
+        break;
+      case 'html':
+        report(node, 'mdx', 'raw HTML is not allowed');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node, parent?.type === 'paragraph', context, report);
+        break;
+    }
+  });
+  return problems;
+}
+
+type Report = (node: Node, field: string, message: string, hint?: string) => void;
+
+function checkUrl(node: Node, url: string, report: Report): void {
+  const problem = getUrlProblem(url);
+  if (problem) report(node, 'link', `${problem}, got ${JSON.stringify(url)}`);
+}
+
+function checkElement(
+  node: JsxElement,
+  inParagraph: boolean,
+  context: BodyContext,
+  report: Report,
+): void {
+  const name = node.name;
+  if (name === null) {
+    report(node, 'mdx', 'fragments <>…</> are not allowed');
+    return;
+  }
+  if (!isMdxComponentName(name)) {
+    const raw = /^[a-z]/.test(name);
+    report(
+      node,
+      raw ? 'html' : 'mdx',
+      raw ? `raw HTML element <${name}> is not allowed` : `unknown component <${name}>`,
+      `use Markdown or one of: ${COMPONENT_LIST}`,
+    );
+    return;
+  }
+  if (BLOCK_COMPONENTS.has(name) && inParagraph) {
+    report(node, name, `<${name}> must stand on its own line`, 'leave a blank line before and after it');
+  }
+  const props: Record<string, string> = {};
+  for (const attribute of node.attributes) {
+    const value = readAttribute(attribute);
+    if (value === undefined) {
+      report(node, name, 'props must be quoted strings; {…} expressions are removed', 'write prop="value"');
+      continue;
+    }
+    if (attribute.type === 'mdxJsxAttribute') props[attribute.name] = value;
+  }
+  const parsed = MDX_COMPONENT_PROPS[name].safeParse(props);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.length > 0 ? `${name}.${issue.path.map(String).join('.')}` : name;
+      const message = issue.code === 'unrecognized_keys' ? `unknown prop(s) ${issue.keys.join(', ')}` : issue.message;
+      const received = issue.path[0] !== undefined ? props[String(issue.path[0])] : undefined;
+      report(node, field, received === undefined ? message : `${message}, got ${JSON.stringify(received)}`);
+    }
+  }
+  if (name === 'Hashtag') checkHashtag(node, context, report);
+  if ((name === 'Tweet' || name === 'Credit') && toString(node).trim() === '') {
+    report(node, name, `<${name}> needs text inside it`);
+  }
+}
+
+function readAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): string | undefined {
+  if (attribute.type === 'mdxJsxExpressionAttribute') return undefined;
+  if (attribute.value === null || attribute.value === undefined) return '';
+  return typeof attribute.value === 'string' ? attribute.value : undefined;
+}
+
+function checkHashtag(node: JsxElement, context: BodyContext, report: Report): void {
+  const onlyText = node.children.every((child) => child.type === 'text' || child.type === 'paragraph');
+  const label = toString(node).trim().replace(/^#/, '');
+  const slug = slugifyTag(label);
+  if (!onlyText || slug === '') {
+    report(node, 'Hashtag', 'expected a plain word such as <Hashtag>Huawei</Hashtag>');
+    return;
+  }
+  if (!context.tagSlugs.has(slug)) {
+    report(node, 'Hashtag', `#${label} is not one of the article's tags`, `add "${label}" to tags in the frontmatter`);
+  }
+}

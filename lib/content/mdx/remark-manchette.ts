@@ -1,0 +1,27 @@
+import type { Root } from 'mdast';
+import { ContentError, type ContentProblem } from '@/lib/content/problems';
+import { addHeadingIds } from '@/lib/content/mdx/heading-ids';
+import { collectBodyProblems, type BodyContext } from '@/lib/content/mdx/policy';
+import { normalizeTree } from '@/lib/content/mdx/normalize';
+
+/** Options of {@link remarkManchette}: the article context plus a list that receives problems. */
+export interface RemarkManchetteOptions extends BodyContext {
+  problems: ContentProblem[];
+}
+
+/**
+ * The remark plugin of the render pipeline: links tweet hashtags, enforces the content policy
+ * (throwing a ContentError, and leaving the problems in `options.problems` for callers whose
+ * MDX library rewraps errors), then gives headings their ids.
+ */
+export function remarkManchette(options: RemarkManchetteOptions) {
+  return (tree: Root): void => {
+    normalizeTree(tree);
+    const problems = collectBodyProblems(tree, options);
+    if (problems.length > 0) {
+      options.problems.push(...problems);
+      throw new ContentError(problems);
+    }
+    addHeadingIds(tree);
+  };
+}

@@ -1,0 +1,24 @@
+/** Why a URL written in content was refused, or undefined when it may be rendered. */
+export function getUrlProblem(url: string): string | undefined {
+  // Browsers ignore ASCII whitespace and control characters inside a scheme (`java\tscript:`).
+  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  if (compact.length === 0) return 'empty link';
+  if (compact.startsWith('//')) return 'protocol-relative links are not allowed; write https://';
+  if (compact.startsWith('/') || compact.startsWith('#')) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
+  if (scheme === undefined) {
+    return 'relative links are not allowed; start site links with "/" (e.g. /tags/huawei)';
+  }
+  if (scheme === 'http' || scheme === 'https' || scheme === 'mailto') return undefined;
+  return `the "${scheme}:" scheme is not allowed; use http(s), mailto or a site link`;
+}
+
+/** True when a link to `url` may be rendered. */
+export function isAllowedUrl(url: string): boolean {
+  return getUrlProblem(url) === undefined;
+}
+
+/** True for links that stay on this site (`/…` or `#…`). */
+export function isInternalUrl(url: string): boolean {
+  return (url.startsWith('/') && !url.startsWith('//')) || url.startsWith('#');
+}

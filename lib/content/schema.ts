@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { isRealCalendarDate } from '@/lib/format/dates';
+import { SLUG_PATTERN, slugifyTag } from '@/lib/format/slug';
+
+const ISO_DATE_TIME_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** True for `2018-01-09T18:30:00+01:00` style values naming a real instant. */
+export function isIsoDateTimeWithOffset(value: string): boolean {
+  return (
+    ISO_DATE_TIME_WITH_OFFSET.test(value) &&
+    isRealCalendarDate(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
+
+const got = (input: unknown) => `got ${JSON.stringify(input) ?? String(input)}`;
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
+
+const isoDateTime = z.string().refine(isIsoDateTimeWithOffset, {
+  error: (issue) =>
+    `expected an ISO 8601 date with offset (e.g. 2018-01-09T18:30:00+01:00), ${got(issue.input)}`,
+});
+
+const slug = z.string().regex(SLUG_PATTERN, {
+  error: (issue) => `expected a slug like "mobile" (a-z, 0-9, hyphens), ${got(issue.input)}`,
+});
+
+const tag = text(60).refine((value) => slugifyTag(value).length > 0, {
+  error: (issue) => `a tag needs at least one letter or digit, ${got(issue.input)}`,
+});
+
+/** A path under `public/` (`/images/x.jpg`); remote images would contact another host. */
+const publicImagePath = z.string().regex(/^\/(?!\/)[\w\-./]+\.(avif|gif|jpe?g|png|svg|webp)$/i, {
+  error: (issue) => `expected a path under public/ such as "/images/photo.jpg", ${got(issue.input)}`,
+});
+
+/** The hero image of an article: the file, its alternative text and whom to credit. */
+export const imageSchema = z.strictObject({
+  src: publicImagePath,
+  alt: text(300),
+  credit: text(120),
+});
+
+/** Known author and section slugs, so that frontmatter can only point at records that exist. */
+export interface ContentReferences {
+  authors: ReadonlySet<string>;
+  sections: ReadonlySet<string>;
+}
+
+const knownSlug = (kind: string, known: ReadonlySet<string> | undefined) =>
+  known
+    ? slug.refine((value) => known.has(value), {
+        error: (issue) =>
+          `unknown ${kind} ${JSON.stringify(issue.input)}; known: ${[...known].join(', ') || 'none'}`,
+      })
+    : slug;
+
+/**
+ * The schema of `content/articles/<slug>.mdx` frontmatter. Unknown fields are errors, to catch
+ * typos; with `references`, authors and section must name existing records.
+ */
+export function createArticleSchema(references?: ContentReferences) {
+  return z
+  .strictObject({
+    title: text(200),
+    description: text(400),
+    date: isoDateTime,
+    updated: isoDateTime.optional(),
+    authors: z.array(knownSlug('author', references?.authors)).min(1, { error: 'needs at least one author' }),
+    section: knownSlug('section', references?.sections),
+    tags: z.array(tag).default([]),
+    image: imageSchema.optional(),
+    draft: z.boolean({ error: (issue) => `expected true or false, ${got(issue.input)}` }).default(false),
+  })
+  .superRefine((value, context) => {
+    if (value.updated && Date.parse(value.updated) < Date.parse(value.date)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `must not be before date (${value.date}), got "${value.updated}"`,
+      });
+    }
+  });
+}
+
+export type ArticleFrontmatter = z.output<ReturnType<typeof createArticleSchema>>;
+
+/** `content/authors/<slug>.yaml`. */
+export const authorSchema = z.strictObject({
+  name: text(120),
+  bio: text(600),
+  role: text(120).optional(),
+  links: z
+    .array(z.strictObject({ label: text(60), url: z.url({ protocol: /^https?$/ }) }))
+    .default([]),
+});
+
+export type AuthorRecord = z.infer<typeof authorSchema>;
+
+/** One entry of `content/sections.yaml`. */
+export const sectionSchema = z.strictObject({
+  slug,
+  name: text(60),
+  description: text(300),
+});
+
+export const sectionsFileSchema = z.array(sectionSchema).min(1, { error: 'needs at least one section' });
+
+export type SectionRecord = z.infer<typeof sectionSchema>;

@@ -1,0 +1,44 @@
+import type { ArticleFrontmatter, AuthorRecord, SectionRecord } from '@/lib/content/schema';
+
+/** A tag as readers see it (`label`, e.g. « Sécurité ») and as URLs spell it (`slug`). */
+export interface TagRef {
+  slug: string;
+  label: string;
+}
+
+/** Everything known about an article without compiling its MDX. */
+export interface ArticleMeta extends Omit<ArticleFrontmatter, 'tags'> {
+  slug: string;
+  /** Display path of the source, e.g. `content/articles/x.mdx`. */
+  file: string;
+  /** Absolute path of the source, taken from the directory listing (never from a URL). */
+  sourcePath: string;
+  /** Lines before the MDX body, to turn body positions into file positions. */
+  bodyLineOffset: number;
+  tags: TagRef[];
+  /** `date` as epoch milliseconds, for sorting and scheduling. */
+  publishedAt: number;
+}
+
+/** An author record, with its slug. */
+export interface Author extends AuthorRecord {
+  slug: string;
+}
+
+/** A section (rubrique). */
+export type Section = SectionRecord;
+
+/** A topic page: a tag, with the published articles carrying it. */
+export interface Topic extends TagRef {
+  articles: ArticleMeta[];
+}
+
+/** An article body ready to render, with what error messages need to locate problems. */
+export interface ArticleSource {
+  body: string;
+  file: string;
+  /** File lines before the body. */
+  lineOffset: number;
+  /** Slugs of the article's tags (hashtags must be among them). */
+  tagSlugs: ReadonlySet<string>;
+}

@@ -1,0 +1,53 @@
+/** Newsroom time zone: every date shown to readers is in Paris time. */
+export const SITE_TIME_ZONE = 'Europe/Paris';
+
+const longDate = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: SITE_TIME_ZONE,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+const clockTime = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: SITE_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Parses an ISO 8601 date; a plain `YYYY-MM-DD` is read as that day at noon in Paris. */
+export function parseIsoDate(value: string): Date {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  // Noon keeps a date-only value on the same calendar day whatever the offset (+01:00 or +02:00).
+  return new Date(dateOnly ? `${value}T12:00:00+01:00` : value);
+}
+
+/** « 9 janvier 2018 », « 1er mars 2026 »: the French long date in Paris time. */
+export function formatDate(value: string | Date): string {
+  const date = typeof value === 'string' ? parseIsoDate(value) : value;
+  const parts = longDate.formatToParts(date);
+  return parts
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
+/** « 18 h 30 »: French clock time in Paris. */
+export function formatTime(value: string | Date): string {
+  const date = typeof value === 'string' ? parseIsoDate(value) : value;
+  const parts = clockTime.formatToParts(date);
+  const hour = parts.find((part) => part.type === 'hour')?.value ?? '00';
+  const minute = parts.find((part) => part.type === 'minute')?.value ?? '00';
+  return `${hour} h ${minute}`;
+}
+
+/** True when the text is a real calendar date in ISO form (`2026-02-30` is not). */
+export function isRealCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return (
+    probe.getUTCFullYear() === year &&
+    probe.getUTCMonth() === month - 1 &&
+    probe.getUTCDate() === day
+  );
+}
