@@ -20,7 +20,7 @@ test.describe('a reader opens the seed article', () => {
     expect(strong).toEqual(seed.boldNames);
 
     await expect(page.locator('.article-body')).toContainText(
-      '« a déjà prouvé qu\'il était en mesure de fournir des terminaux premium au complet dans le monde sur le marché américain »',
+      "« a déjà prouvé qu'il était en mesure de fournir des terminaux premium au complet dans le monde sur le marché américain »",
     );
     await expect(page.getByText(seed.credit, { exact: true })).toBeVisible();
     expect(seed.credit).toBe('(Crédit photo : Huawei)');
@@ -40,7 +40,13 @@ test.describe('a reader opens the seed article', () => {
     await expect(time).toHaveText('9 janvier 2018');
     await expect(tweet.locator('a.tweet-original')).toHaveAttribute('href', /^https:\/\//);
 
-    expect(seed.hashtags).toEqual(['Huawei', 'CES2018', 'HUAWEIMate10Pro', 'NewBeginnings', 'HUAWEICES2018']);
+    expect(seed.hashtags).toEqual([
+      'Huawei',
+      'CES2018',
+      'HUAWEIMate10Pro',
+      'NewBeginnings',
+      'HUAWEICES2018',
+    ]);
     const hashtags = tweet.locator('a[rel="tag"]');
     await expect(hashtags).toHaveCount(5);
     for (const [index, tag] of seed.hashtags.entries()) {
@@ -90,7 +96,9 @@ test.describe('without JavaScript', () => {
     expect(text).toContain(seed.credit);
   });
 
-  test('the raw HTML response holds the article text, with no JavaScript run', async ({ request }) => {
+  test('the raw HTML response holds the article text, with no JavaScript run', async ({
+    request,
+  }) => {
     const response = await request.get(ARTICLE);
     expect(response.status()).toBe(200);
     const html = await response.text();
