@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createImageSizeReader } from '@/lib/content/images';
 import { listArticleFiles, readArticleMeta, readAuthors, readSections } from '@/lib/content/loader';
 import { getContentRoot } from '@/lib/content/paths';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
@@ -29,11 +30,16 @@ export function buildContentIndex(): ContentIndex {
     if (!sectionsBySlug.has(section.slug)) sectionsBySlug.set(section.slug, section);
   }
 
-  const references = { authors: new Set(authorsBySlug.keys()), sections: new Set(sectionsBySlug.keys()) };
+  const readImageSize = createImageSizeReader();
+  const references = {
+    authors: new Set(authorsBySlug.keys()),
+    sections: new Set(sectionsBySlug.keys()),
+    imageExists: (src: string) => readImageSize(src) !== undefined,
+  };
   const articles: ArticleMeta[] = [];
   const brokenSlugs = new Set<string>();
   for (const sourcePath of listArticleFiles()) {
-    const result = readArticleMeta(sourcePath, references);
+    const result = readArticleMeta(sourcePath, { references, readImageSize });
     if (result.ok) {
       articles.push(result.data);
     } else {

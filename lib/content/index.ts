@@ -4,12 +4,17 @@ export {
   getArticleAuthors,
   getArticleProblems,
   getAuthor,
+  getAuthorArticles,
+  getAuthors,
   getContentProblems,
   getPublishedArticles,
   getSection,
+  getSectionArticles,
+  getSections,
   getTopic,
   getTopics,
 } from '@/lib/content/queries';
 export { readArticleSource } from '@/lib/content/loader';
 export { ContentError, formatProblem, type ContentProblem } from '@/lib/content/problems';
-export type { ArticleMeta, ArticleSource, Author, Section, TagRef, Topic } from '@/lib/content/types';
+export type { ArticleImage, ArticleMeta, ArticleSource, Author, Section, TagRef, Topic } from '@/lib/content/types';
+export { paginate, listExtraPages, PAGE_SIZE, type Page } from '@/lib/content/pagination';

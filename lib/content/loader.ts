@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
+import { readPublicImageSize, type ImageSize } from '@/lib/content/images';
 import { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/paths';
 import type { ContentProblem } from '@/lib/content/problems';
 import { authorSchema, createArticleSchema, sectionsFileSchema, type ContentReferences } from '@/lib/content/schema';
@@ -37,8 +38,16 @@ const problemAt = (file: string, field: string, message: string, hint?: string):
  */
 export function readArticleMeta(
   sourcePath: string,
-  references?: ContentReferences,
-  source = fs.readFileSync(sourcePath, 'utf8'),
+  {
+    references,
+    source = fs.readFileSync(sourcePath, 'utf8'),
+    readImageSize = readPublicImageSize,
+  }: {
+    references?: ContentReferences;
+    /** The file's text, when the caller already read it. */
+    source?: string;
+    readImageSize?: (src: string) => ImageSize | undefined;
+  } = {},
 ): Validated<ArticleMeta> {
   const file = toDisplayPath(sourcePath);
   const slug = path.basename(sourcePath, '.mdx');
@@ -54,18 +63,34 @@ export function readArticleMeta(
   if (!result.ok) return { ok: false, problems: [...problems, ...result.problems] };
   if (problems.length > 0) return { ok: false, problems };
   const frontmatter = result.data;
+  const { image, ...rest } = frontmatter;
+  const size = image ? readImageSize(image.src) : undefined;
   return {
     ok: true,
     data: {
-      ...frontmatter,
+      ...rest,
       slug,
       file,
       sourcePath,
       bodyLineOffset: split.bodyLineOffset,
       tags: dedupeTags(frontmatter.tags),
       publishedAt: Date.parse(frontmatter.date),
+      modified: latestDate([
+        frontmatter.date,
+        frontmatter.updated,
+        ...frontmatter.corrections.map((correction) => correction.date),
+      ]),
+      image: image && size ? { ...image, ...size } : undefined,
     },
   };
+}
+
+function latestDate(dates: readonly (string | undefined)[]): string {
+  let latest = '';
+  for (const date of dates) {
+    if (date && (latest === '' || Date.parse(date) > Date.parse(latest))) latest = date;
+  }
+  return latest;
 }
 
 function dedupeTags(labels: readonly string[]): ArticleMeta['tags'] {

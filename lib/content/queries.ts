@@ -10,6 +10,20 @@ interface PublishedView {
   articles: ArticleMeta[];
   bySlug: Map<string, ArticleMeta>;
   topics: Map<string, Topic>;
+  bySection: Map<string, ArticleMeta[]>;
+  byAuthor: Map<string, ArticleMeta[]>;
+}
+
+function groupBy(articles: readonly ArticleMeta[], keys: (article: ArticleMeta) => readonly string[]) {
+  const groups = new Map<string, ArticleMeta[]>();
+  for (const article of articles) {
+    for (const key of keys(article)) {
+      const group = groups.get(key);
+      if (group) group.push(article);
+      else groups.set(key, [article]);
+    }
+  }
+  return groups;
 }
 
 let view: PublishedView | undefined;
@@ -41,6 +55,8 @@ function getPublishedView(): PublishedView {
     articles,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
     topics,
+    bySection: groupBy(articles, (article) => [article.section]),
+    byAuthor: groupBy(articles, (article) => article.authors),
   };
   return view;
 }
@@ -63,6 +79,26 @@ export function getTopic(tagSlug: string): Topic | undefined {
 /** Every topic that has at least one published article, by label. */
 export function getTopics(): Topic[] {
   return [...getPublishedView().topics.values()].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+}
+
+/** Published articles of a section, newest first (empty for an unknown section). */
+export function getSectionArticles(sectionSlug: string): readonly ArticleMeta[] {
+  return getPublishedView().bySection.get(sectionSlug) ?? [];
+}
+
+/** Published articles signed by an author, newest first. */
+export function getAuthorArticles(authorSlug: string): readonly ArticleMeta[] {
+  return getPublishedView().byAuthor.get(authorSlug) ?? [];
+}
+
+/** All sections, in the order of `content/sections.yaml`. */
+export function getSections(): Section[] {
+  return [...getContentIndex().sections.values()];
+}
+
+/** All authors, by name. */
+export function getAuthors(): Author[] {
+  return [...getContentIndex().authors.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 
 /** An author record by slug. */

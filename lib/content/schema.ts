@@ -32,12 +32,15 @@ const slug = z.string().regex(SLUG_PATTERN, {
   error: (issue) => `expected a slug like "mobile" (a-z, 0-9, hyphens), ${got(issue.input)}`,
 });
 
+const boolean = z.boolean({ error: (issue) => `expected true or false, ${got(issue.input)}` });
+
 const tag = text(60).refine((value) => slugifyTag(value).length > 0, {
   error: (issue) => `a tag needs at least one letter or digit, ${got(issue.input)}`,
 });
 
 /** A path under `public/` (`/images/x.jpg`); remote images would contact another host. */
-const publicImagePath = z.string().regex(/^\/(?!\/)[\w\-./]+\.(avif|gif|jpe?g|png|svg|webp)$/i, {
+const publicImagePath = z.string().regex(/^\/(?!\/)(?!.*\.\.)[\w\-./]+\.(avif|gif|jpe?g|png|svg|webp)$/i, {
+  abort: true,
   error: (issue) => `expected a path under public/ such as "/images/photo.jpg", ${got(issue.input)}`,
 });
 
@@ -46,12 +49,22 @@ export const imageSchema = z.strictObject({
   src: publicImagePath,
   alt: text(300),
   credit: text(120),
+  /** Optional caption shown under the image, before the credit. */
+  caption: text(300).optional(),
 });
 
-/** Known author and section slugs, so that frontmatter can only point at records that exist. */
+/** A published correction: shown in a « Rectificatif » box and counted as a modification. */
+export const correctionSchema = z.strictObject({
+  date: isoDateTime,
+  text: text(1000),
+});
+
+/** What frontmatter may point at: existing authors, sections and images in `public/`. */
 export interface ContentReferences {
   authors: ReadonlySet<string>;
   sections: ReadonlySet<string>;
+  /** True when `/images/x.jpg` exists under `public/` and is a readable image. */
+  imageExists: (src: string) => boolean;
 }
 
 const knownSlug = (kind: string, known: ReadonlySet<string> | undefined) =>
@@ -76,8 +89,20 @@ export function createArticleSchema(references?: ContentReferences) {
     authors: z.array(knownSlug('author', references?.authors)).min(1, { error: 'needs at least one author' }),
     section: knownSlug('section', references?.sections),
     tags: z.array(tag).default([]),
-    image: imageSchema.optional(),
-    draft: z.boolean({ error: (issue) => `expected true or false, ${got(issue.input)}` }).default(false),
+    image: (references
+      ? imageSchema.extend({
+          src: publicImagePath.refine(references.imageExists, {
+            error: (issue) => `image not found (or unreadable) in public/, got ${JSON.stringify(issue.input)}`,
+          }),
+        })
+      : imageSchema
+    ).optional(),
+    draft: boolean.default(false),
+    /** Lead story of the front page (the newest featured article wins). */
+    featured: boolean.default(false),
+    corrections: z.array(correctionSchema).default([]),
+    /** Former slugs of a renamed article: their URLs redirect permanently here. */
+    aliases: z.array(slug).default([]),
   })
   .superRefine((value, context) => {
     if (value.updated && Date.parse(value.updated) < Date.parse(value.date)) {
@@ -87,6 +112,15 @@ export function createArticleSchema(references?: ContentReferences) {
         message: `must not be before date (${value.date}), got "${value.updated}"`,
       });
     }
+    value.corrections.forEach((correction, index) => {
+      if (Date.parse(correction.date) < Date.parse(value.date)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: `a correction cannot predate the article (${value.date}), got "${correction.date}"`,
+        });
+      }
+    });
   });
 }
 

@@ -1,3 +1,4 @@
+import type { ImageSize } from '@/lib/content/images';
 import type { ArticleFrontmatter, AuthorRecord, SectionRecord } from '@/lib/content/schema';
 
 /** A tag as readers see it (`label`, e.g. « Sécurité ») and as URLs spell it (`slug`). */
@@ -7,7 +8,7 @@ export interface TagRef {
 }
 
 /** Everything known about an article without compiling its MDX. */
-export interface ArticleMeta extends Omit<ArticleFrontmatter, 'tags'> {
+export interface ArticleMeta extends Omit<ArticleFrontmatter, 'tags' | 'image'> {
   slug: string;
   /** Display path of the source, e.g. `content/articles/x.mdx`. */
   file: string;
@@ -18,7 +19,14 @@ export interface ArticleMeta extends Omit<ArticleFrontmatter, 'tags'> {
   tags: TagRef[];
   /** `date` as epoch milliseconds, for sorting and scheduling. */
   publishedAt: number;
+  /** Last modification (ISO): the latest of `date`, `updated` and correction dates. */
+  modified: string;
+  /** The hero image with its intrinsic size. */
+  image?: ArticleImage | undefined;
 }
+
+/** A hero image: frontmatter fields plus the size read from the file. */
+export type ArticleImage = NonNullable<ArticleFrontmatter['image']> & ImageSize;
 
 /** An author record, with its slug. */
 export interface Author extends AuthorRecord {

@@ -17,8 +17,11 @@ function problemsOf(name: string): string[] {
 describe('the shipped seed article', () => {
   it('passes the schema with its tags, authors and section', () => {
     const result = readArticleMeta(SEED, {
-      authors: new Set(['la-redaction']),
-      sections: new Set(['mobile']),
+      references: {
+        authors: new Set(['la-redaction']),
+        sections: new Set(['mobile']),
+        imageExists: () => true,
+      },
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -51,6 +54,7 @@ describe('broken frontmatter fixtures', () => {
     ['Bad_Slug', `${BROKEN}/articles/Bad_Slug.mdx:1:1 slug: file name "Bad_Slug" is not a valid slug`],
     ['no-frontmatter', `${BROKEN}/articles/no-frontmatter.mdx:1:1 frontmatter: missing frontmatter`],
     ['yaml-error', `${BROKEN}/articles/yaml-error.mdx:6:1 yaml: `],
+    ['missing-image', `${BROKEN}/articles/missing-image.mdx:8:3 image.src: image not found (or unreadable) in public/, got "/images/n-existe-pas.jpg"`],
   ])('%s names file, line and field', (name, expected) => {
     const problems = problemsOf(name);
     expect(problems.length).toBeGreaterThan(0);

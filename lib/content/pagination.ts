@@ -1,0 +1,32 @@
+/** One page of a list, with what page links need. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** Articles per listing page (section, topic, author and archive pages). */
+export const PAGE_SIZE = 20;
+
+/**
+ * Page `page` (1-based) of `items`, or undefined when that page does not exist, so that routes
+ * answer 404 for `/page/0`, `/page/99` or `/page/abc`. An empty list still has a page 1.
+ */
+export function paginate<T>(items: readonly T[], page: number | string, size = PAGE_SIZE): Page<T> | undefined {
+  const number = typeof page === 'number' ? page : /^[1-9]\d{0,5}$/.test(page) ? Number(page) : NaN;
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  if (!Number.isInteger(number) || number < 1 || number > pageCount) return undefined;
+  return {
+    items: items.slice((number - 1) * size, number * size),
+    page: number,
+    pageCount,
+    total: items.length,
+  };
+}
+
+/** The page numbers 2..pageCount (page 1 lives at the list's own URL). */
+export function listExtraPages(total: number, size = PAGE_SIZE): { page: string }[] {
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  return Array.from({ length: pageCount - 1 }, (_, index) => ({ page: String(index + 2) }));
+}
