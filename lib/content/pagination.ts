@@ -7,7 +7,7 @@ export interface Page<T> {
 }
 
 /** Articles per listing page (section, topic, author and archive pages). */
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 10;
 
 /**
  * Page `page` (1-based) of `items`, or undefined when that page does not exist, so that routes
