@@ -4,6 +4,8 @@ import { serifFont } from '@/app/fonts';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
+import { ThemeScript } from '@/components/site/theme-script';
+import { getSections } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { getSiteUrl } from '@/lib/seo/site';
 import './globals.css';
@@ -22,20 +24,31 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const sections = getSections();
+  // Dev-only: the branch is dead code in production builds, so the module ships nowhere.
+  const LiveReload =
+    process.env.NODE_ENV === 'development'
+      ? (await import('@/components/editor/live-reload')).LiveReload
+      : null;
   return (
-    <html lang="fr" className={serifFont.variable}>
+    // The theme script may add a class to <html> before React hydrates.
+    <html lang="fr" className={serifFont.variable} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <SkipLink />
-        <SiteHeader />
+        <SiteHeader sections={sections} />
         <main
           id="contenu"
           tabIndex={-1}
-          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6"
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6"
         >
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter sections={sections} />
+        {LiveReload ? <LiveReload /> : null}
       </body>
     </html>
   );

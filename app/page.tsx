@@ -1,14 +1,65 @@
-import { ArticleList } from '@/components/article/article-list';
-import { getPublishedArticles } from '@/lib/content';
+import Link from 'next/link';
+import { ArticleCard } from '@/components/article/article-card';
+import { LeadStory } from '@/components/home/lead-story';
+import { SectionBlock } from '@/components/home/section-block';
+import {
+  getLeadArticle,
+  getPublishedArticles,
+  getSection,
+  getSectionArticles,
+  getSections,
+} from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
+import { archivePath } from '@/lib/routes';
+
+// Listings pick up newly published (scheduled) articles without a rebuild.
+export const revalidate = 60;
+
+const LATEST_COUNT = 6;
+const PER_SECTION = 3;
 
 export default function HomePage() {
+  const lead = getLeadArticle();
+  const latest = getPublishedArticles()
+    .filter((article) => article !== lead)
+    .slice(0, LATEST_COUNT);
   return (
-    <section aria-labelledby="home-title">
-      <h1 id="home-title" className="font-serif text-4xl font-bold text-ink">
-        {fr.home.title}
-      </h1>
-      <ArticleList articles={getPublishedArticles()} empty={fr.home.empty} />
-    </section>
+    <>
+      <h1 className="sr-only">{`${fr.site.name} — ${fr.home.title}`}</h1>
+      {lead ? (
+        <LeadStory article={lead} section={getSection(lead.section)} />
+      ) : (
+        <p>{fr.home.empty}</p>
+      )}
+      {latest.length > 0 ? (
+        <section aria-labelledby="derniers-articles" className="mt-8">
+          <h2 id="derniers-articles" className="font-serif text-2xl font-bold text-ink">
+            {fr.home.latest}
+          </h2>
+          <div className="grid gap-x-8 md:grid-cols-2">
+            {latest.map((article) => (
+              <ArticleCard key={article.slug} article={article} headingLevel={3} withImage />
+            ))}
+          </div>
+        </section>
+      ) : null}
+      <div className="mt-12 grid gap-10 md:grid-cols-2">
+        {getSections().map((section) => (
+          <SectionBlock
+            key={section.slug}
+            section={section}
+            articles={getSectionArticles(section.slug).slice(0, PER_SECTION)}
+          />
+        ))}
+      </div>
+      <p className="mt-12 text-center">
+        <Link
+          href={archivePath()}
+          className="inline-flex min-h-10 items-center rounded-md border border-accent px-5 font-semibold text-accent hover:bg-accent hover:text-paper"
+        >
+          {fr.home.allArticles}
+        </Link>
+      </p>
+    </>
   );
 }

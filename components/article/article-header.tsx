@@ -1,8 +1,11 @@
+import Link from 'next/link';
 import { Byline } from '@/components/article/byline';
 import { Dateline } from '@/components/article/dateline';
-import type { ArticleMeta, Author, Section } from '@/lib/content';
+import { getReadingMinutes, type ArticleMeta, type Author, type Section } from '@/lib/content';
+import { fr } from '@/lib/i18n/fr';
+import { sectionPath } from '@/lib/routes';
 
-/** Section kicker, headline (the page's only h1), dek, byline and dateline. */
+/** Section kicker, headline (the page's only h1), dek, byline, dateline and reading time. */
 export function ArticleHeader({
   article,
   authors,
@@ -15,8 +18,10 @@ export function ArticleHeader({
   return (
     <header className="mb-8 border-b border-line pb-6">
       {section ? (
-        <p className="mb-3 text-sm font-semibold uppercase tracking-wider text-accent">
-          {section.name}
+        <p className="mb-3 text-sm font-semibold uppercase tracking-wider">
+          <Link href={sectionPath(section.slug)} className="text-accent hover:underline">
+            {section.name}
+          </Link>
         </p>
       ) : null}
       <h1 className="font-serif text-3xl font-bold leading-tight text-balance text-ink sm:text-5xl">
@@ -26,6 +31,9 @@ export function ArticleHeader({
       <div className="mt-6 space-y-1">
         <Byline authors={authors} />
         <Dateline date={article.date} updated={article.updated} />
+        <p className="text-sm text-muted">
+          {fr.article.readingTime(getReadingMinutes(article.wordCount))}
+        </p>
       </div>
     </header>
   );

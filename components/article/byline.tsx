@@ -1,16 +1,26 @@
+import Link from 'next/link';
+import { Fragment } from 'react';
 import type { Author } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
+import { authorPath } from '@/lib/routes';
 
-/** « Par Alice Martin et Bruno Petit ». */
+/** « Par Alice Martin et Bruno Petit », each name linking to the author's page. */
 export function Byline({ authors }: { authors: readonly Author[] }) {
-  const names = authors.map((author) => author.name);
-  const joined =
-    names.length > 1
-      ? `${names.slice(0, -1).join(', ')} ${fr.article.and} ${names.at(-1)}`
-      : names.join('');
   return (
     <p className="text-sm font-medium text-ink">
-      {fr.article.by} <span className="byline-author">{joined}</span>
+      {fr.article.by}{' '}
+      {authors.map((author, index) => (
+        <Fragment key={author.slug}>
+          {index > 0 ? (index === authors.length - 1 ? ` ${fr.article.and} ` : ', ') : null}
+          <Link
+            href={authorPath(author.slug)}
+            rel="author"
+            className="byline-author underline-offset-4 hover:text-accent hover:underline"
+          >
+            {author.name}
+          </Link>
+        </Fragment>
+      ))}
     </p>
   );
 }

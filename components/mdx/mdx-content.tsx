@@ -1,5 +1,7 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
+import { ContentErrorPanel } from '@/components/editor/content-error-panel';
 import { mdxComponents } from '@/components/mdx';
+import { isEditorMode } from '@/lib/content/mode';
 import { checkArticleBody } from '@/lib/content/mdx/check-body';
 import { remarkManchette } from '@/lib/content/mdx/remark-manchette';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
@@ -23,9 +25,10 @@ export async function MdxContent({ source }: { source: ArticleSource }) {
   } catch (error) {
     // next-mdx-remote rewraps errors into plain messages without positions: on this rare path,
     // parse again with our checker to name the file, line and column.
-    if (problems.length > 0) throw new ContentError(problems);
-    const located = checkArticleBody(source.body, context);
-    if (located.length > 0) throw new ContentError(located);
-    throw error;
+    const located = problems.length > 0 ? problems : checkArticleBody(source.body, context);
+    if (located.length === 0) throw error;
+    // In `next dev` the editor reads the problems in the page; production fails loudly instead.
+    if (isEditorMode()) return <ContentErrorPanel problems={located} />;
+    throw new ContentError(located);
   }
 }

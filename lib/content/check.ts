@@ -2,6 +2,7 @@ import { getContentIndex } from '@/lib/content/content-index';
 import { readArticleSource } from '@/lib/content/loader';
 import { checkArticleBody } from '@/lib/content/mdx/check-body';
 import { sortProblems, type ContentProblem } from '@/lib/content/problems';
+import { createSiteLinkChecker } from '@/lib/content/site-links';
 
 /** Result of checking every content file. */
 export interface ContentReport {
@@ -19,7 +20,9 @@ export function checkAllContent(): ContentReport {
   const problems: ContentProblem[] = [...index.problems];
   for (const article of index.articles) {
     const source = readArticleSource(article);
-    problems.push(...checkArticleBody(source.body, source));
+    problems.push(
+      ...checkArticleBody(source.body, { ...source, checkSiteLink: createSiteLinkChecker(index, article) }),
+    );
   }
   return { problems: sortProblems(problems), articleCount: index.articles.length + index.brokenSlugs.size };
 }

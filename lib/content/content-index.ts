@@ -17,6 +17,8 @@ export interface ContentIndex {
   problems: ContentProblem[];
   /** Slugs of articles that exist on disk but could not be indexed (shown as errors in dev). */
   brokenSlugs: Set<string>;
+  /** Former slug → current slug, from `aliases`. */
+  aliases: Map<string, string>;
 }
 
 /** Reads all content from disk. Prefer {@link getContentIndex}, which memoises this. */
@@ -48,6 +50,7 @@ export function buildContentIndex(): ContentIndex {
     }
   }
   articles.sort((a, b) => b.publishedAt - a.publishedAt || a.slug.localeCompare(b.slug));
+  const aliases = collectAliases(articles, problems);
   return {
     articles,
     articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
@@ -55,7 +58,46 @@ export function buildContentIndex(): ContentIndex {
     sections: sectionsBySlug,
     problems,
     brokenSlugs,
+    aliases,
   };
+}
+
+/**
+ * Former slugs of renamed articles. An alias that is also a live slug, or that two articles
+ * claim, would make a URL ambiguous: it is a content error.
+ */
+function collectAliases(articles: readonly ArticleMeta[], problems: ContentProblem[]): Map<string, string> {
+  const slugs = new Set(articles.map((article) => article.slug));
+  const aliases = new Map<string, string>();
+  for (const article of articles) {
+    for (const alias of article.aliases) {
+      const owner = aliases.get(alias);
+      const clash = slugs.has(alias)
+        ? "is the slug of an existing article"
+        : owner && owner !== article.slug
+          ? `is already an alias of "${owner}"`
+          : undefined;
+      if (clash) {
+        problems.push({
+          file: article.file,
+          ...locateText(article.sourcePath, alias),
+          field: 'aliases',
+          message: `"${alias}" ${clash}`,
+          hint: 'each former slug may point to one article only',
+        });
+      } else {
+        aliases.set(alias, article.slug);
+      }
+    }
+  }
+  return aliases;
+}
+
+/** Line and column of the first occurrence of `text` in a file (only read on error paths). */
+function locateText(sourcePath: string, text: string): { line: number; column: number } {
+  const lines = fs.readFileSync(sourcePath, 'utf8').split('\n');
+  const line = lines.findIndex((content) => content.includes(text));
+  return line < 0 ? { line: 1, column: 1 } : { line: line + 1, column: (lines[line]?.indexOf(text) ?? 0) + 1 };
 }
 
 let memo: { index: ContentIndex; root: string; signature: string } | undefined;

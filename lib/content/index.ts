@@ -1,5 +1,7 @@
 export {
-  findArticleForRoute,
+  getPublicationState,
+  lookUpArticle,
+  type ArticleLookup,
   getArticle,
   getArticleAuthors,
   getArticleProblems,
@@ -7,6 +9,9 @@ export {
   getAuthorArticles,
   getAuthors,
   getContentProblems,
+  getLeadArticle,
+  getRelatedArticles,
+  getSectionNeighbours,
   getPublishedArticles,
   getSection,
   getSectionArticles,
@@ -18,3 +23,6 @@ export { readArticleSource } from '@/lib/content/loader';
 export { ContentError, formatProblem, type ContentProblem } from '@/lib/content/problems';
 export type { ArticleImage, ArticleMeta, ArticleSource, Author, Section, TagRef, Topic } from '@/lib/content/types';
 export { paginate, listExtraPages, PAGE_SIZE, type Page } from '@/lib/content/pagination';
+export { getReadingMinutes } from '@/lib/content/plain-text';
+export { searchArticles, MAX_QUERY_LENGTH, type SearchResult, type TextSegment } from '@/lib/content/search';
+export { isEditorMode } from '@/lib/content/mode';

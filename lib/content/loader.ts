@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
 import { readPublicImageSize, type ImageSize } from '@/lib/content/images';
+import { countWords, toPlainText } from '@/lib/content/plain-text';
 import { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/paths';
 import type { ContentProblem } from '@/lib/content/problems';
 import { authorSchema, createArticleSchema, sectionsFileSchema, type ContentReferences } from '@/lib/content/schema';
@@ -81,6 +82,7 @@ export function readArticleMeta(
         ...frontmatter.corrections.map((correction) => correction.date),
       ]),
       image: image && size ? { ...image, ...size } : undefined,
+      wordCount: countWords(toPlainText(split.body)),
     },
   };
 }

@@ -1,11 +1,15 @@
 import { getNow } from '@/lib/content/clock';
+import { isEditorMode } from '@/lib/content/mode';
 import { getContentIndex, type ContentIndex } from '@/lib/content/content-index';
-import { ContentError, type ContentProblem } from '@/lib/content/problems';
+import type { ContentProblem } from '@/lib/content/problems';
+import { findSectionNeighbours, pickRelatedArticles } from '@/lib/content/related';
 import type { ArticleMeta, Author, Section, Topic } from '@/lib/content/types';
 
 interface PublishedView {
   index: ContentIndex;
-  /** The view is correct until this instant, when the next scheduled article goes live. */
+  /** The view is correct from this instant… */
+  validFrom: number;
+  /** …until this one, when the next scheduled article goes live. */
   validUntil: number;
   articles: ArticleMeta[];
   bySlug: Map<string, ArticleMeta>;
@@ -28,19 +32,29 @@ function groupBy(articles: readonly ArticleMeta[], keys: (article: ArticleMeta) 
 
 let view: PublishedView | undefined;
 
-function isPublished(article: ArticleMeta, now: number): boolean {
-  return !article.draft && article.publishedAt <= now;
+/** Where an article stands at `now`: readers only ever see `published` ones. */
+export function getPublicationState(
+  article: ArticleMeta,
+  now = getNow(),
+): 'published' | 'draft' | 'scheduled' {
+  if (article.draft) return 'draft';
+  return article.publishedAt <= now ? 'published' : 'scheduled';
 }
+
 
 /** The published subset of the index, rebuilt only when content changes or a schedule passes. */
 function getPublishedView(): PublishedView {
   const index = getContentIndex();
   const now = getNow();
-  if (view && view.index === index && now < view.validUntil) return view;
-  const articles = index.articles.filter((article) => isPublished(article, now));
+  if (view && view.index === index && view.validFrom <= now && now < view.validUntil) return view;
+  // Editors see drafts and scheduled articles in `next dev`; production never lists them.
+  const showAll = isEditorMode();
+  const articles = index.articles.filter(
+    (article) => showAll || getPublicationState(article, now) === 'published',
+  );
   const upcoming = index.articles
     .filter((article) => !article.draft && article.publishedAt > now)
-    .map((article) => article.publishedAt);
+    .reduce((soonest, article) => Math.min(soonest, article.publishedAt), Number.POSITIVE_INFINITY);
   const topics = new Map<string, Topic>();
   for (const article of articles) {
     for (const tag of article.tags) {
@@ -51,7 +65,8 @@ function getPublishedView(): PublishedView {
   }
   view = {
     index,
-    validUntil: upcoming.length > 0 ? Math.min(...upcoming) : Number.POSITIVE_INFINITY,
+    validFrom: now,
+    validUntil: upcoming,
     articles,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
     topics,
@@ -61,7 +76,10 @@ function getPublishedView(): PublishedView {
   return view;
 }
 
-/** Published articles, newest first: no drafts, nothing scheduled after now. Used by every listing. */
+/**
+ * Published articles, newest first: no drafts, nothing scheduled after now (except in `next dev`).
+ * The one query behind every listing, topic, feed, sitemap, search and related link.
+ */
 export function getPublishedArticles(): readonly ArticleMeta[] {
   return getPublishedView().articles;
 }
@@ -123,19 +141,48 @@ export function getContentProblems(): readonly ContentProblem[] {
   return getContentIndex().problems;
 }
 
+/** What the article route should do for a slug. */
+export type ArticleLookup =
+  | { kind: 'article'; article: ArticleMeta }
+  | { kind: 'redirect'; slug: string }
+  | { kind: 'broken'; problems: ContentProblem[] }
+  | { kind: 'not-found' };
+
 /**
- * The published article for a route, or undefined for a 404. An article that exists on disk but
- * fails validation throws its located ContentError, so editors see what to fix.
+ * Resolves an article URL: the article (published, or any state when `preview` is on), a
+ * permanent redirect for a former slug (`aliases`), the problems of a file that failed
+ * validation, or not found. Every answer comes from the index, never from the file system.
  */
-export function findArticleForRoute(slug: string): ArticleMeta | undefined {
-  const article = getArticle(slug);
-  if (article) return article;
+export function lookUpArticle(slug: string, { preview = false } = {}): ArticleLookup {
+  const index = getContentIndex();
+  const article = preview ? index.articlesBySlug.get(slug) : getArticle(slug);
+  if (article) return { kind: 'article', article };
+  const target = index.aliases.get(slug);
+  if (target && (preview ? index.articlesBySlug.has(target) : getArticle(target))) {
+    return { kind: 'redirect', slug: target };
+  }
   const problems = getArticleProblems(slug);
-  if (problems && problems.length > 0) throw new ContentError(problems);
-  return undefined;
+  if (problems && problems.length > 0) return { kind: 'broken', problems };
+  return { kind: 'not-found' };
 }
 
 /** Author records of an article, in byline order. */
 export function getArticleAuthors(article: ArticleMeta): Author[] {
   return article.authors.flatMap((slug) => getAuthor(slug) ?? []);
+}
+
+/** Related published articles (shared tags, then section), never the article itself. */
+export function getRelatedArticles(article: ArticleMeta, limit = 3): ArticleMeta[] {
+  return pickRelatedArticles(article, getPublishedArticles(), limit);
+}
+
+/** Older and newer published neighbours of an article within its section. */
+export function getSectionNeighbours(article: ArticleMeta) {
+  return findSectionNeighbours(article, getSectionArticles(article.section));
+}
+
+/** The front page's lead story: the newest featured article, else the newest one. */
+export function getLeadArticle(): ArticleMeta | undefined {
+  const articles = getPublishedArticles();
+  return articles.find((article) => article.featured) ?? articles[0];
 }

@@ -23,6 +23,8 @@ export interface ArticleMeta extends Omit<ArticleFrontmatter, 'tags' | 'image'> 
   modified: string;
   /** The hero image with its intrinsic size. */
   image?: ArticleImage | undefined;
+  /** Words in the body, for the reading time. */
+  wordCount: number;
 }
 
 /** A hero image: frontmatter fields plus the size read from the file. */

@@ -51,3 +51,22 @@ export function isRealCalendarDate(value: string): boolean {
     probe.getUTCDate() === day
   );
 }
+
+/** `2026-11-28T14:05:00+01:00`: an instant written in Paris local time with its offset. */
+export function toParisIsoString(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: SITE_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((part) => part.type === type)?.value ?? '';
+  const offset = get('timeZoneName').replace('GMT', '') || '+00:00';
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}${offset}`;
+}

@@ -1,3 +1,5 @@
+const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
+
 /** Every French string of the interface, in one place. */
 export const fr = {
   site: {
@@ -7,9 +9,19 @@ export const fr = {
       "Manchette, site d'information sur la tech, le mobile, les télécoms et la cybersécurité.",
     skipToContent: 'Aller au contenu',
     mainNavigation: 'Navigation principale',
+    sectionsNavigation: 'Rubriques',
     home: 'À la une',
     topics: 'Sujets',
-    footer: "Manchette — site d'information open source, sans traceurs.",
+    archives: 'Archives',
+    search: 'Recherche',
+    footerNavigation: 'Liens du site',
+    footer: "Manchette — site d'information open source, sans traceurs ni publicité.",
+    breadcrumb: "Fil d'Ariane",
+  },
+  theme: {
+    toggle: 'Thème sombre',
+    toLight: 'Passer au thème clair',
+    toDark: 'Passer au thème sombre',
   },
   article: {
     by: 'Par',
@@ -18,8 +30,21 @@ export const fr = {
     updated: 'Mis à jour le',
     at: 'à',
     tags: 'Sujets',
-    sectionLink: (name: string) => `Rubrique ${name}`,
+    readingTime: (minutes: number) => `Lecture : ${minutes} min`,
     headingAnchor: 'Lien vers cette section',
+    corrections: 'Rectificatif',
+    correctionOf: (date: string) => `Rectificatif du ${date}`,
+    related: 'À lire aussi',
+    neighbours: 'Dans la même rubrique',
+    previous: 'Article précédent',
+    next: 'Article suivant',
+    share: 'Partager',
+    shareOn: (network: string) => `Partager sur ${network}`,
+    shareByEmail: 'Envoyer par courriel',
+    draft: 'Brouillon',
+    draftNotice: 'cet article n’est pas publié ; seuls la rédaction et l’aperçu le voient.',
+    scheduled: (when: string) =>
+      `Programmé — cet article sera publié le ${when} ; seuls la rédaction et l’aperçu le voient.`,
   },
   credit: {
     label: 'Crédit photo :',
@@ -32,18 +57,62 @@ export const fr = {
   },
   home: {
     title: 'À la une',
+    lead: "L'article à la une",
     latest: 'Derniers articles',
+    allArticles: 'Tous les articles',
+    moreIn: (section: string) => `Toute la rubrique ${section}`,
     empty: "Aucun article n'est publié pour le moment.",
+  },
+  listing: {
+    count: (count: number) => plural(count, 'article', 'articles'),
+    pageTitle: (title: string, page: number) => (page > 1 ? `${title} (page ${page})` : title),
+    pagination: 'Pagination',
+    previousPage: 'Page précédente',
+    nextPage: 'Page suivante',
+    page: (page: number) => `Page ${page}`,
+    pageOf: (page: number, count: number) => `Page ${page} sur ${count}`,
+  },
+  archive: {
+    title: 'Archives',
+    description: 'Tous les articles publiés par Manchette, du plus récent au plus ancien.',
+  },
+  section: {
+    description: (name: string) => `Les articles de la rubrique ${name} sur Manchette.`,
   },
   topic: {
     title: (label: string) => `#${label}`,
-    count: (count: number) => `${count} article${count > 1 ? 's' : ''}`,
+    count: (count: number) => plural(count, 'article', 'articles'),
     description: (label: string) => `Tous les articles de Manchette sur le sujet ${label}.`,
+    indexTitle: 'Tous les sujets',
+    indexDescription: 'Les sujets traités par Manchette, avec le nombre d’articles de chacun.',
+  },
+  author: {
+    articles: (name: string) => `Les articles de ${name}`,
+    description: (name: string) => `${name}, journaliste à Manchette : biographie et articles.`,
+    links: 'Liens',
+  },
+  search: {
+    title: 'Recherche',
+    label: 'Rechercher un article',
+    placeholder: 'Ex. : sécurité, 5G, Huawei…',
+    submit: 'Rechercher',
+    empty: 'Saisissez un ou plusieurs mots pour chercher dans tous les articles publiés.',
+    resultsFor: (query: string, count: number) =>
+      `${plural(count, 'résultat', 'résultats')} pour « ${query} »`,
+    noResults: (query: string) =>
+      `Aucun article ne correspond à « ${query} ». Essayez un autre mot ou vérifiez l’orthographe.`,
+    description: 'Rechercher dans les articles de Manchette.',
   },
   notFound: {
     title: 'Page introuvable',
     text: "La page demandée n'existe pas ou n'est plus disponible.",
     back: "Revenir à l'accueil",
+    searchHint: 'Vous pouvez aussi chercher un article :',
+  },
+  editor: {
+    errorTitle: 'Contenu à corriger',
+    errorText:
+      'Cet article n’a pas pu être affiché. Corrigez le fichier puis enregistrez : la page se met à jour seule.',
   },
   error: {
     title: 'Une erreur est survenue',

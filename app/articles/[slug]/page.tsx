@@ -1,48 +1,96 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { draftMode } from 'next/headers';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleHeader } from '@/components/article/article-header';
+import { Breadcrumb } from '@/components/article/breadcrumb';
+import { Corrections } from '@/components/article/corrections';
+import { HeroImage } from '@/components/article/hero-image';
+import { RelatedArticles } from '@/components/article/related-articles';
+import { SectionNeighbours } from '@/components/article/section-neighbours';
+import { ShareLinks } from '@/components/article/share-links';
 import { TagList } from '@/components/article/tag-list';
+import { ContentErrorPanel } from '@/components/editor/content-error-panel';
+import { StatusBanner } from '@/components/editor/status-banner';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import {
-  findArticleForRoute,
-  getArticle,
+  ContentError,
   getArticleAuthors,
+  getPublicationState,
+  isEditorMode,
+  lookUpArticle,
   getPublishedArticles,
+  getRelatedArticles,
   getSection,
+  getSectionNeighbours,
   readArticleSource,
 } from '@/lib/content';
-import { articlePath } from '@/lib/routes';
+import { fr } from '@/lib/i18n/fr';
+import { getSiteUrl } from '@/lib/seo/site';
+import { articlePath, sectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
+
+// Scheduled articles go live, and corrections show, without a rebuild.
+export const revalidate = 60;
+
+/** The article for this request; drafts and scheduled ones only in preview or `next dev`. */
+async function lookUp(params: Props['params']) {
+  const preview = (await draftMode()).isEnabled || isEditorMode();
+  return { lookup: lookUpArticle((await params).slug, { preview }), preview };
+}
 
 export function generateStaticParams() {
   return getPublishedArticles().map((article) => ({ slug: article.slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug);
-  if (!article) return {};
+  const { lookup } = await lookUp(params);
+  if (lookup.kind !== 'article') return {};
+  const { article } = lookup;
+  const unpublished = getPublicationState(article) !== 'published';
   return {
     title: article.title,
     description: article.description,
     alternates: { canonical: articlePath(article.slug) },
+    ...(unpublished ? { robots: { index: false, follow: false } } : {}),
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = findArticleForRoute((await params).slug);
-  if (!article) notFound();
+  const { lookup } = await lookUp(params);
+  if (lookup.kind === 'redirect') permanentRedirect(articlePath(lookup.slug));
+  if (lookup.kind === 'broken') {
+    if (isEditorMode()) return <ContentErrorPanel problems={lookup.problems} />;
+    throw new ContentError(lookup.problems);
+  }
+  if (lookup.kind !== 'article') notFound();
+  const { article } = lookup;
+  const state = getPublicationState(article);
+  const section = getSection(article.section);
+  const neighbours = getSectionNeighbours(article);
   return (
     <article className="mx-auto max-w-3xl">
-      <ArticleHeader
-        article={article}
-        authors={getArticleAuthors(article)}
-        section={getSection(article.section)}
+      <Breadcrumb
+        items={[
+          { name: fr.site.home, href: '/' },
+          ...(section ? [{ name: section.name, href: sectionPath(section.slug) }] : []),
+          { name: article.title },
+        ]}
       />
+      {state !== 'published' ? <StatusBanner state={state} date={article.date} /> : null}
+      <ArticleHeader article={article} authors={getArticleAuthors(article)} section={section} />
+      <Corrections corrections={article.corrections} />
+      {article.image ? <HeroImage image={article.image} /> : null}
       <div className="article-body prose prose-lg max-w-none font-serif">
         <MdxContent source={readArticleSource(article)} />
       </div>
       <TagList tags={article.tags} />
+      <ShareLinks
+        url={new URL(articlePath(article.slug), getSiteUrl()).href}
+        title={article.title}
+      />
+      <SectionNeighbours previous={neighbours.previous} next={neighbours.next} />
+      <RelatedArticles articles={getRelatedArticles(article)} />
     </article>
   );
 }

@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { ArticleList } from '@/components/article/article-list';
-import { getTopic, getTopics } from '@/lib/content';
-import { fr } from '@/lib/i18n/fr';
-import { tagPath } from '@/lib/routes';
+import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
+import { getTopics } from '@/lib/content';
+import { getTopicListing } from '@/lib/listings';
+
+// Listings pick up newly published (scheduled) articles without a rebuild.
+export const revalidate = 60;
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -11,26 +11,10 @@ export function generateStaticParams() {
   return getTopics().map((topic) => ({ tag: topic.slug }));
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = getTopic((await params).tag);
-  if (!topic) return {};
-  return {
-    title: fr.topic.title(topic.label),
-    description: fr.topic.description(topic.label),
-    alternates: { canonical: tagPath(topic.slug) },
-  };
+export async function generateMetadata({ params }: Props) {
+  return getListingMetadata(getTopicListing((await params).tag));
 }
 
 export default async function TopicPage({ params }: Props) {
-  const topic = getTopic((await params).tag);
-  if (!topic) notFound();
-  return (
-    <section aria-labelledby="topic-title">
-      <h1 id="topic-title" className="font-serif text-4xl font-bold text-ink">
-        {fr.topic.title(topic.label)}
-      </h1>
-      <p className="mt-2 text-muted">{fr.topic.count(topic.articles.length)}</p>
-      <ArticleList articles={topic.articles} empty={fr.home.empty} />
-    </section>
-  );
+  return <ListingRoute listing={getTopicListing((await params).tag)} />;
 }

@@ -19,6 +19,8 @@ export interface BodyContext {
   lineOffset: number;
   /** Slugs of the article's tags: every hashtag must be one of them. */
   tagSlugs: ReadonlySet<string>;
+  /** When given, says why a site link (`/articles/x`, `/tags/y`…) leads nowhere. */
+  checkSiteLink?: ((url: string) => string | undefined) | undefined;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -59,7 +61,7 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
         break;
       case 'link':
       case 'definition':
-        checkUrl(node, node.url, report);
+        checkUrl(node, node.url, report, context);
         break;
       case 'image':
         report(node, 'mdx', 'images in the body are not supported', 'use the frontmatter image with alt and credit');
@@ -78,8 +80,8 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
 
 type Report = (node: Node, field: string, message: string, hint?: string) => void;
 
-function checkUrl(node: Node, url: string, report: Report): void {
-  const problem = getUrlProblem(url);
+function checkUrl(node: Node, url: string, report: Report, context: BodyContext): void {
+  const problem = getUrlProblem(url) ?? (url.startsWith('/') ? context.checkSiteLink?.(url) : undefined);
   if (problem) report(node, 'link', `${problem}, got ${JSON.stringify(url)}`);
 }
 

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { SearchResults } from '@/components/search/search-results';
+import { SearchForm } from '@/components/site/search-form';
+import { MAX_QUERY_LENGTH, searchArticles } from '@/lib/content';
+import { fr } from '@/lib/i18n/fr';
+import { searchPath } from '@/lib/routes';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = {
+  title: fr.search.title,
+  description: fr.search.description,
+  alternates: { canonical: searchPath() },
+  // Result pages are endless variations of the same content: keep them out of search engines.
+  robots: { index: false, follow: true },
+};
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = (await searchParams).q;
+  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, MAX_QUERY_LENGTH) ?? '';
+  return (
+    <section aria-labelledby="search-title" className="max-w-3xl">
+      <h1 id="search-title" className="font-serif text-4xl font-bold text-ink">
+        {fr.search.title}
+      </h1>
+      <div className="mt-6">
+        <SearchForm query={query} />
+      </div>
+      {query === '' ? (
+        <p className="mt-6 text-muted">{fr.search.empty}</p>
+      ) : (
+        <SearchResults query={query} results={searchArticles(query)} />
+      )}
+    </section>
+  );
+}

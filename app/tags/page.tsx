@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTopics } from '@/lib/content';
+import { fr } from '@/lib/i18n/fr';
+import { tagPath, TOPICS_PATH } from '@/lib/routes';
+
+// Listings pick up newly published (scheduled) articles without a rebuild.
+export const revalidate = 60;
+
+export const metadata: Metadata = {
+  title: fr.topic.indexTitle,
+  description: fr.topic.indexDescription,
+  alternates: { canonical: TOPICS_PATH },
+};
+
+export default function TopicsIndexPage() {
+  const topics = getTopics();
+  return (
+    <section aria-labelledby="topics-title">
+      <h1 id="topics-title" className="font-serif text-4xl font-bold text-ink">
+        {fr.topic.indexTitle}
+      </h1>
+      <p className="mt-2 text-muted">{fr.topic.indexDescription}</p>
+      <ul className="mt-6 flex flex-wrap gap-2">
+        {topics.map((topic) => (
+          <li key={topic.slug}>
+            <Link
+              href={tagPath(topic.slug)}
+              className="inline-flex min-h-10 items-center gap-2 rounded-full border border-line px-4 text-ink hover:border-accent hover:text-accent"
+            >
+              <span>#{topic.label}</span>
+              <span className="text-sm text-muted">{fr.topic.count(topic.articles.length)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { ArticleMeta } from '@/lib/content';
+import { fr } from '@/lib/i18n/fr';
+import { articlePath } from '@/lib/routes';
+
+/** Previous (older) and next (newer) article of the same section. */
+export function SectionNeighbours({
+  previous,
+  next,
+}: {
+  previous: ArticleMeta | undefined;
+  next: ArticleMeta | undefined;
+}) {
+  if (!previous && !next) return null;
+  const item = (label: string, article: ArticleMeta, rel: 'prev' | 'next') => (
+    <Link
+      href={articlePath(article.slug)}
+      rel={rel}
+      className="block min-h-10 rounded-md border border-line p-3 hover:border-accent"
+    >
+      <span className="block text-xs font-semibold uppercase tracking-wider text-muted">
+        {label}
+      </span>
+      <span className="font-serif font-bold text-ink">{article.title}</span>
+    </Link>
+  );
+  return (
+    <nav aria-label={fr.article.neighbours} className="no-print mt-10 grid gap-3 sm:grid-cols-2">
+      <div>{previous ? item(fr.article.previous, previous, 'prev') : null}</div>
+      <div className="sm:text-right">{next ? item(fr.article.next, next, 'next') : null}</div>
+    </nav>
+  );
+}

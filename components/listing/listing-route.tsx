@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { ListingPage } from '@/components/listing/listing-page';
+import { listExtraPages, paginate } from '@/lib/content';
+import { fr } from '@/lib/i18n/fr';
+import type { Listing } from '@/lib/listings';
+
+/**
+ * Renders page `pageParam` of a listing; unknown listings and page numbers answer 404, and
+ * `/page/1` redirects permanently to the listing's own URL.
+ */
+export function ListingRoute({
+  listing,
+  pageParam = 1,
+  intro,
+}: {
+  listing: Listing | undefined;
+  pageParam?: string | number;
+  intro?: ReactNode;
+}) {
+  if (!listing) notFound();
+  if (pageParam === '1') permanentRedirect(listing.pathFor(1));
+  const page = paginate(listing.articles, pageParam);
+  if (!page) notFound();
+  return <ListingPage title={listing.title} intro={intro} page={page} pathFor={listing.pathFor} />;
+}
+
+/** Title, description and canonical URL of a listing page. */
+export function getListingMetadata(
+  listing: Listing | undefined,
+  pageParam: string | number = 1,
+): Metadata {
+  const page = listing ? paginate(listing.articles, pageParam) : undefined;
+  if (!listing || !page) return {};
+  return {
+    title: fr.listing.pageTitle(listing.title, page.page),
+    description: listing.description,
+    alternates: { canonical: listing.pathFor(page.page) },
+  };
+}
+
+/** `generateStaticParams` entries for pages 2..n of a listing. */
+export function listListingPages(listing: Listing | undefined): { page: string }[] {
+  return listing ? listExtraPages(listing.articles.length) : [];
+}

@@ -1,0 +1,123 @@
+import MiniSearch from 'minisearch';
+import { readArticleSource } from '@/lib/content/loader';
+import { toPlainText } from '@/lib/content/plain-text';
+import { getPublishedArticles } from '@/lib/content/queries';
+import type { ArticleMeta } from '@/lib/content/types';
+import { foldAccents } from '@/lib/format/slug';
+
+/** A piece of displayed text, highlighted when it matched the query. */
+export interface TextSegment {
+  text: string;
+  match: boolean;
+}
+
+/** One search hit, with its title and an excerpt split into highlighted segments. */
+export interface SearchResult {
+  article: ArticleMeta;
+  title: TextSegment[];
+  excerpt: TextSegment[];
+}
+
+/** Queries longer than this are cut: nobody types more, and it bounds the work per request. */
+export const MAX_QUERY_LENGTH = 200;
+
+const STOP_WORDS = new Set(
+  'a au aux avec ce ces d dans de des du en et il ils l la le les leur lui mais ne nous on ou par pas pour qu que qui sa se ses son sur un une vous y'.split(' '),
+);
+
+/** Lower-cased, accent-folded term, or null for French stop words (`Sécurité` → `securite`). */
+function normaliseTerm(term: string): string | null {
+  const folded = foldAccents(term.toLowerCase());
+  return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
+}
+
+interface SearchIndex {
+  source: readonly ArticleMeta[];
+  engine: MiniSearch<{ id: string; title: string; description: string; tags: string; body: string }>;
+  bodies: Map<string, string>;
+  bySlug: Map<string, ArticleMeta>;
+}
+
+let cached: SearchIndex | undefined;
+
+/** Built once from the published articles, and again only when that list changes. */
+function getSearchIndex(): SearchIndex {
+  const articles = getPublishedArticles();
+  if (cached?.source === articles) return cached;
+  const engine = new MiniSearch<{ id: string; title: string; description: string; tags: string; body: string }>({
+    fields: ['title', 'description', 'tags', 'body'],
+    processTerm: normaliseTerm,
+    searchOptions: {
+      boost: { title: 4, tags: 2, description: 1.5 },
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
+      combineWith: 'AND',
+    },
+  });
+  const bodies = new Map<string, string>();
+  const documents = articles.map((article) => {
+    const body = toPlainText(readArticleSource(article).body);
+    bodies.set(article.slug, body);
+    return {
+      id: article.slug,
+      title: article.title,
+      description: article.description,
+      tags: article.tags.map((tag) => tag.label).join(' '),
+      body,
+    };
+  });
+  engine.addAll(documents);
+  cached = { source: articles, engine, bodies, bySlug: new Map(articles.map((article) => [article.slug, article])) };
+  return cached;
+}
+
+/**
+ * Full-text search over published articles, accent- and case-insensitive: `securite` finds
+ * « Sécurité ». Title matches rank above body matches.
+ */
+export function searchArticles(query: string, limit = 20): SearchResult[] {
+  const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
+  if (trimmed === '') return [];
+  const index = getSearchIndex();
+  return index.engine
+    .search(trimmed)
+    .slice(0, limit)
+    .flatMap((hit) => {
+      const article = index.bySlug.get(String(hit.id));
+      if (!article) return [];
+      const terms = hit.terms;
+      return [
+        {
+          article,
+          title: highlight(article.title, terms),
+          excerpt: highlight(makeExcerpt(index.bodies.get(article.slug) ?? article.description, terms), terms),
+        },
+      ];
+    });
+}
+
+/** Splits `text` into segments, marking words whose folded form starts with a matched term. */
+export function highlight(text: string, terms: readonly string[]): TextSegment[] {
+  const segments: TextSegment[] = [];
+  for (const part of text.split(/([\p{L}\p{N}]+)/u)) {
+    if (part === '') continue;
+    const folded = foldAccents(part.toLowerCase());
+    const match = /[\p{L}\p{N}]/u.test(part) && terms.some((term) => folded.startsWith(term));
+    const last = segments.at(-1);
+    if (last && last.match === match && !match) last.text += part;
+    else segments.push({ text: part, match });
+  }
+  return segments;
+}
+
+/** About 40 words of the body around the first matched word. */
+function makeExcerpt(body: string, terms: readonly string[], radius = 20): string {
+  const words = body.split(' ');
+  const at = words.findIndex((word) => {
+    const folded = foldAccents(word.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+    return terms.some((term) => folded.startsWith(term));
+  });
+  const start = Math.max(0, (at < 0 ? 0 : at) - radius);
+  const end = Math.min(words.length, start + radius * 2);
+  return `${start > 0 ? '… ' : ''}${words.slice(start, end).join(' ')}${end < words.length ? ' …' : ''}`;
+}

@@ -1,0 +1,27 @@
+import type { ContentIndex } from '@/lib/content/content-index';
+import type { ArticleMeta } from '@/lib/content/types';
+
+/**
+ * Builds the check for site links written in `from`: `/articles/x` must be an article (published,
+ * unless `from` is itself unpublished), `/tags/y` a topic with a published article, `/rubriques/z`
+ * a section, `/auteurs/w` an author. Other site paths are left to the routes.
+ */
+export function createSiteLinkChecker(index: ContentIndex, from: ArticleMeta) {
+  const published = index.articles.filter((article) => !article.draft);
+  const tags = new Set(published.flatMap((article) => article.tags.map((tag) => tag.slug)));
+  return (url: string): string | undefined => {
+    const path = url.split(/[?#]/)[0] ?? '';
+    const match = /^\/(articles|tags|rubriques|auteurs)\/([^/]+)\/?$/.exec(path);
+    if (!match) return undefined;
+    const [, kind, slug = ''] = match;
+    if (kind === 'articles') {
+      const target = index.articlesBySlug.get(slug) ?? index.articlesBySlug.get(index.aliases.get(slug) ?? '');
+      if (!target) return `no article has the slug "${slug}"`;
+      if (target.draft && !from.draft) return `"${slug}" is a draft: readers would get a 404`;
+      return undefined;
+    }
+    if (kind === 'tags') return tags.has(slug) ? undefined : `no published article has the tag "${slug}"`;
+    if (kind === 'rubriques') return index.sections.has(slug) ? undefined : `no section "${slug}"`;
+    return index.authors.has(slug) ? undefined : `no author "${slug}"`;
+  };
+}

@@ -1,0 +1,65 @@
+import {
+  getAuthor,
+  getAuthorArticles,
+  getPublishedArticles,
+  getSection,
+  getSectionArticles,
+  getTopic,
+  type ArticleMeta,
+} from '@/lib/content';
+import { fr } from '@/lib/i18n/fr';
+import { archivePath, authorPath, sectionPath, tagPath } from '@/lib/routes';
+
+/** Everything a paginated list page needs, whatever it lists. */
+export interface Listing {
+  title: string;
+  description: string;
+  articles: readonly ArticleMeta[];
+  pathFor: (page: number) => string;
+}
+
+/** A section's articles, or undefined for an unknown section. */
+export function getSectionListing(slug: string): Listing | undefined {
+  const section = getSection(slug);
+  if (!section) return undefined;
+  return {
+    title: section.name,
+    description: section.description,
+    articles: getSectionArticles(section.slug),
+    pathFor: (page) => sectionPath(section.slug, page),
+  };
+}
+
+/** A topic's articles, or undefined when no published article carries the tag. */
+export function getTopicListing(slug: string): Listing | undefined {
+  const topic = getTopic(slug);
+  if (!topic) return undefined;
+  return {
+    title: fr.topic.title(topic.label),
+    description: fr.topic.description(topic.label),
+    articles: topic.articles,
+    pathFor: (page) => tagPath(topic.slug, page),
+  };
+}
+
+/** An author's articles, or undefined for an unknown author. */
+export function getAuthorListing(slug: string): Listing | undefined {
+  const author = getAuthor(slug);
+  if (!author) return undefined;
+  return {
+    title: author.name,
+    description: fr.author.description(author.name),
+    articles: getAuthorArticles(author.slug),
+    pathFor: (page) => authorPath(author.slug, page),
+  };
+}
+
+/** Every published article, newest first. */
+export function getArchiveListing(): Listing {
+  return {
+    title: fr.archive.title,
+    description: fr.archive.description,
+    articles: getPublishedArticles(),
+    pathFor: archivePath,
+  };
+}
