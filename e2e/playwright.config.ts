@@ -1,12 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium } from './chromium';
+import { E2E_PREVIEW_SECRET } from './constants';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+const devPort = Number(process.env.E2E_DEV_PORT ?? port + 1);
 const baseURL = `http://127.0.0.1:${port}`;
+const devURL = `http://127.0.0.1:${devPort}`;
 
 export default defineConfig({
   testDir: '.',
-  testMatch: '**/*.spec.ts',
   outputDir: '../test-results',
   fullyParallel: true,
   workers: 2,
@@ -15,7 +17,6 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
   use: {
-    baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -31,15 +32,43 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // Runs the production build made by `npm run build` (the suite fails loudly without one).
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    cwd: '..',
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  projects: [
+    {
+      name: 'production',
+      testMatch: '**/*.spec.ts',
+      testIgnore: '**/*.dev.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL },
+    },
+    {
+      // Editor journeys against `next dev` on a scratch copy of the content.
+      name: 'dev',
+      testMatch: '**/*.dev.spec.ts',
+      timeout: 90_000,
+      fullyParallel: false,
+      use: { ...devices['Desktop Chrome'], baseURL: devURL },
+    },
+  ],
+  webServer: [
+    {
+      // The production build made by `npm run build` (the suite fails loudly without one).
+      command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+      cwd: '..',
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { PREVIEW_SECRET: E2E_PREVIEW_SECRET },
+    },
+    {
+      command: 'node e2e/start-dev-server.mjs',
+      cwd: '..',
+      url: devURL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { E2E_DEV_PORT: String(devPort) },
+    },
+  ],
 });

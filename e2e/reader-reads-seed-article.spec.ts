@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { SEED_PATH } from './constants';
 import { readSeed } from './seed';
 
-const ARTICLE = '/articles/ambitions-contrariees-huawei-etats-unis';
+const ARTICLE = SEED_PATH;
 const seed = readSeed();
 
 test.describe('a reader opens the seed article', () => {
