@@ -6,6 +6,7 @@ import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
 import { ThemeScript } from '@/components/site/theme-script';
 import { getSections } from '@/lib/content';
+import { getContentVersion } from '@/lib/content/content-index';
 import { fr } from '@/lib/i18n/fr';
 import { getSiteUrl } from '@/lib/seo/site';
 import './globals.css';
@@ -48,7 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {children}
         </main>
         <SiteFooter sections={sections} />
-        {LiveReload ? <LiveReload /> : null}
+        {LiveReload ? <LiveReload version={getContentVersion()} /> : null}
       </body>
     </html>
   );

@@ -40,7 +40,12 @@ test.describe('drafts and scheduled articles in production', () => {
   });
 
   test('search finds neither of them, even by their unique words', async ({ page }) => {
-    for (const query of [DRAFT_CANARY, SCHEDULED_CANARY, 'antennes-relais enquête', 'programmé 2099']) {
+    for (const query of [
+      DRAFT_CANARY,
+      SCHEDULED_CANARY,
+      'antennes-relais enquête',
+      'programmé 2099',
+    ]) {
       await page.goto(`/recherche?q=${encodeURIComponent(query)}`);
       await expect(page.getByRole('status')).toHaveText(/^Aucun article ne correspond/);
     }

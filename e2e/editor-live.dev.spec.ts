@@ -65,7 +65,7 @@ test('a broken article names file, line and field while the others keep working'
       `---\ntitle: Article cassé\ndescription: Sa date est mal écrite.\ndate: 05/01/2026\nauthors: [la-redaction]\nsection: mobile\n---\n\nTexte.\n`,
     );
     await page.goto('/articles/article-casse');
-    await expect(page.getByRole('alert')).toContainText(
+    await expect(page.getByRole('alert', { name: 'Contenu à corriger' })).toContainText(
       '.e2e-dev-content/articles/article-casse.mdx:4:1 date: expected an ISO 8601 date with offset',
     );
     await page.goto(SEED_PATH);
@@ -78,7 +78,9 @@ test('a broken article names file, line and field while the others keep working'
       `---\ntitle: Article cassé\ndescription: Balise non fermée.\ndate: 2026-01-05T10:00:00+01:00\nauthors: [la-redaction]\nsection: mobile\n---\n\nTexte.\n\n<Tweet author="A" handle="a" date="2018-01-09" url="https://x.com/a/status/1">\nSans fin.\n`,
     );
     await page.goto('/articles/article-casse');
-    await expect(page.getByRole('alert')).toContainText('article-casse.mdx:11:1 mdx: syntax error');
+    await expect(page.getByRole('alert', { name: 'Contenu à corriger' })).toContainText(
+      'article-casse.mdx:11:1 mdx: syntax error',
+    );
   } finally {
     fs.rmSync(file, { force: true });
   }

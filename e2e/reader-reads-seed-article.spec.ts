@@ -91,7 +91,7 @@ test.describe('without JavaScript', () => {
   test('the whole article is in the first HTML', async ({ page }) => {
     await page.goto(ARTICLE);
     await expect(page.locator('h1')).toHaveText(seed.title);
-    const text = await page.locator('article').innerText();
+    const text = await page.locator('main > article').innerText();
     for (const paragraph of seed.paragraphs) expect(text).toContain(paragraph);
     expect(text).toContain(seed.tweetText);
     expect(text).toContain(seed.credit);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createImageSizeReader } from '@/lib/content/images';
@@ -119,6 +120,14 @@ export function getContentIndex(): ContentIndex {
     memo = { index, root, signature };
   }
   return memo.index;
+}
+
+/**
+ * A short fingerprint of every content file (names, sizes, modification times): it changes on
+ * every save. The dev live reload compares it with the one a page was rendered with.
+ */
+export function getContentVersion(): string {
+  return createHash('sha1').update(readSignature(getContentRoot())).digest('hex').slice(0, 12);
 }
 
 /** Names, sizes and modification times of every content file: cheap to read, changes on save. */

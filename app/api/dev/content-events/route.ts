@@ -1,12 +1,13 @@
 import { notFound } from 'next/navigation';
 import { isEditorMode } from '@/lib/content';
+import { getContentVersion } from '@/lib/content/content-index';
 import { watchContent } from '@/lib/content/watch';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * Server-sent events for `next dev`: one `change` event each time a content file is saved, so
- * open pages refresh themselves. Production servers answer 404.
+ * Server-sent events for `next dev`: the content version on connection and after each save, so
+ * open pages rendered from an older version refresh themselves. Production servers answer 404.
  */
 export function GET(request: Request) {
   if (!isEditorMode()) notFound();
@@ -14,8 +15,10 @@ export function GET(request: Request) {
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
+      const send = () => controller.enqueue(encoder.encode(`data: ${getContentVersion()}\n\n`));
       controller.enqueue(encoder.encode('retry: 1000\n\n'));
-      stop = watchContent(() => controller.enqueue(encoder.encode('data: change\n\n')));
+      send();
+      stop = watchContent(send);
       request.signal.addEventListener('abort', () => {
         stop();
         controller.close();
