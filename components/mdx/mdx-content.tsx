@@ -1,4 +1,5 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
+import type { MDXComponents } from 'mdx/types';
 import { ContentErrorPanel } from '@/components/editor/content-error-panel';
 import { mdxComponents } from '@/components/mdx';
 import { isEditorMode } from '@/lib/content/mode';
@@ -10,15 +11,22 @@ import type { ArticleSource } from '@/lib/content/types';
 /**
  * Compiles and renders an MDX body on the server. This is the only module that imports
  * next-mdx-remote: swapping the MDX library means rewriting this file alone. `blockJS` is left
- * at its default (on): `{…}` expressions never run.
+ * at its default (on): `{…}` expressions never run. `components` defaults to the page's map;
+ * static renderings (feeds) pass `staticMdxComponents`.
  */
-export async function MdxContent({ source }: { source: ArticleSource }) {
+export async function MdxContent({
+  source,
+  components = mdxComponents,
+}: {
+  source: ArticleSource;
+  components?: MDXComponents;
+}) {
   const problems: ContentProblem[] = [];
   const context = { file: source.file, lineOffset: source.lineOffset, tagSlugs: source.tagSlugs };
   try {
     const { content } = await compileMDX({
       source: source.body,
-      components: mdxComponents,
+      components,
       options: { mdxOptions: { remarkPlugins: [[remarkManchette, { ...context, problems }]] } },
     });
     return content;
