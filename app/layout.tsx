@@ -8,6 +8,7 @@ import { ThemeScript } from '@/components/site/theme-script';
 import { getSections } from '@/lib/content';
 import { getContentVersion } from '@/lib/content/content-index';
 import { fr } from '@/lib/i18n/fr';
+import { getFeedLinkTypes, SITE_FEEDS } from '@/lib/seo/feed-links';
 import { getSiteUrl } from '@/lib/seo/site';
 import './globals.css';
 
@@ -15,7 +16,9 @@ export const metadata: Metadata = {
   metadataBase: getSiteUrl(),
   title: { default: `${fr.site.name} — ${fr.site.tagline}`, template: `%s — ${fr.site.name}` },
   description: fr.site.description,
-  openGraph: { siteName: fr.site.name, locale: 'fr_FR' },
+  openGraph: { siteName: fr.site.name, locale: 'fr_FR', type: 'website' },
+  // No canonical here: each page names its own. Pages that set `alternates` repeat the feeds.
+  alternates: { types: getFeedLinkTypes([SITE_FEEDS]) },
 };
 
 export const viewport: Viewport = {

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ArticleCard } from '@/components/article/article-card';
 import { LeadStory } from '@/components/home/lead-story';
 import { SectionBlock } from '@/components/home/section-block';
+import { JsonLd } from '@/components/seo/json-ld';
 import {
   getLeadArticle,
   getPublishedArticles,
@@ -11,9 +12,13 @@ import {
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { archivePath } from '@/lib/routes';
+import { getHomeJsonLd } from '@/lib/seo/json-ld';
+import { getHomeMetadata } from '@/lib/seo/metadata';
 
 // Listings pick up newly published (scheduled) articles without a rebuild.
 export const revalidate = 60;
+
+export const metadata = getHomeMetadata();
 
 const LATEST_COUNT = 6;
 const PER_SECTION = 3;
@@ -25,6 +30,7 @@ export default function HomePage() {
     .slice(0, LATEST_COUNT);
   return (
     <>
+      <JsonLd document={getHomeJsonLd()} />
       <h1 className="sr-only">{`${fr.site.name} — ${fr.home.title}`}</h1>
       {lead ? (
         <LeadStory article={lead} section={getSection(lead.section)} />

@@ -9,6 +9,7 @@ import {
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { archivePath, authorPath, sectionPath, tagPath } from '@/lib/routes';
+import type { FeedChannel } from '@/lib/seo/feed-links';
 
 /** Everything a paginated list page needs, whatever it lists. */
 export interface Listing {
@@ -16,6 +17,8 @@ export interface Listing {
   description: string;
   articles: readonly ArticleMeta[];
   pathFor: (page: number) => string;
+  /** The listing's own feeds (sections and topics have some), announced in its `<head>`. */
+  feeds?: FeedChannel;
 }
 
 /** A section's articles, or undefined for an unknown section. */
@@ -27,6 +30,7 @@ export function getSectionListing(slug: string): Listing | undefined {
     description: section.description,
     articles: getSectionArticles(section.slug),
     pathFor: (page) => sectionPath(section.slug, page),
+    feeds: { title: fr.feeds.sectionTitle(section.name), basePath: sectionPath(section.slug) },
   };
 }
 
@@ -39,6 +43,7 @@ export function getTopicListing(slug: string): Listing | undefined {
     description: fr.topic.description(topic.label),
     articles: topic.articles,
     pathFor: (page) => tagPath(topic.slug, page),
+    feeds: { title: fr.feeds.topicTitle(topic.label), basePath: tagPath(topic.slug) },
   };
 }
 

@@ -36,3 +36,49 @@ export function archivePath(page = 1): string {
 export function searchPath(query?: string): string {
   return query ? `/recherche?q=${encodeURIComponent(query)}` : '/recherche';
 }
+
+/** The three syndication formats, each served for the whole site, a section or a topic. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+const FEED_FILES: Record<FeedFormat, string> = {
+  rss: 'rss.xml',
+  atom: 'atom.xml',
+  json: 'feed.json',
+};
+
+/** Every feed format, in the order feed links are listed. */
+export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json'];
+
+/** The file name of a feed format, as it ends a feed URL (`rss` → `rss.xml`). */
+export function getFeedFileName(format: FeedFormat): string {
+  return FEED_FILES[format];
+}
+
+/** The format served under a feed file name (`rss.xml` → `rss`), or undefined. */
+export function getFeedFormat(fileName: string): FeedFormat | undefined {
+  return FEED_FORMATS.find((format) => FEED_FILES[format] === fileName);
+}
+
+/**
+ * Site path of a feed: `/flux/rss.xml` for the whole site, or under a listing's own path
+ * (`/rubriques/mobile/flux/rss.xml`, `/tags/huawei/flux/atom.xml`).
+ */
+export function feedPath(format: FeedFormat, listingPath = ''): string {
+  return `${listingPath}/flux/${FEED_FILES[format]}`;
+}
+
+/** The sitemap (or, past 50,000 addresses, the sitemap index). */
+export const SITEMAP_PATH = '/sitemap.xml';
+
+/** One child sitemap of the sitemap index, numbered from 1. */
+export function sitemapPartPath(part: number): string {
+  return `/sitemaps/${part}.xml`;
+}
+
+/** The Google News sitemap: articles of the last 48 hours. */
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+
+/** The Open Graph image of an article (1200×630 PNG). */
+export function articleImagePath(slug: string): string {
+  return `${articlePath(slug)}/og.png`;
+}

@@ -4,16 +4,17 @@ import { SearchForm } from '@/components/site/search-form';
 import { MAX_QUERY_LENGTH, searchArticles } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { searchPath } from '@/lib/routes';
+import { getPageMetadata } from '@/lib/seo/metadata';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = {
+// Result pages are endless variations of the same content: keep them out of search engines.
+export const metadata: Metadata = getPageMetadata({
   title: fr.search.title,
   description: fr.search.description,
-  alternates: { canonical: searchPath() },
-  // Result pages are endless variations of the same content: keep them out of search engines.
-  robots: { index: false, follow: true },
-};
+  path: searchPath(),
+  noindex: true,
+});
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;

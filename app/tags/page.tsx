@@ -3,15 +3,16 @@ import Link from 'next/link';
 import { getTopics } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { tagPath, TOPICS_PATH } from '@/lib/routes';
+import { getPageMetadata } from '@/lib/seo/metadata';
 
 // Listings pick up newly published (scheduled) articles without a rebuild.
 export const revalidate = 60;
 
-export const metadata: Metadata = {
+export const metadata: Metadata = getPageMetadata({
   title: fr.topic.indexTitle,
   description: fr.topic.indexDescription,
-  alternates: { canonical: TOPICS_PATH },
-};
+  path: TOPICS_PATH,
+});
 
 export default function TopicsIndexPage() {
   const topics = getTopics();

@@ -5,6 +5,7 @@ import { ListingPage } from '@/components/listing/listing-page';
 import { listExtraPages, paginate } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import type { Listing } from '@/lib/listings';
+import { getPageMetadata } from '@/lib/seo/metadata';
 
 /**
  * Renders page `pageParam` of a listing; unknown listings and page numbers answer 404, and
@@ -33,11 +34,12 @@ export function getListingMetadata(
 ): Metadata {
   const page = listing ? paginate(listing.articles, pageParam) : undefined;
   if (!listing || !page) return {};
-  return {
+  return getPageMetadata({
     title: fr.listing.pageTitle(listing.title, page.page),
     description: listing.description,
-    alternates: { canonical: listing.pathFor(page.page) },
-  };
+    path: listing.pathFor(page.page),
+    feeds: listing.feeds ? [listing.feeds] : [],
+  });
 }
 
 /** `generateStaticParams` entries for pages 2..n of a listing. */

@@ -120,4 +120,18 @@ export const fr = {
     retry: 'Réessayer',
     back: "Revenir à l'accueil",
   },
+  feeds: {
+    siteTitle: 'Manchette',
+    sectionTitle: (name: string) => `${name} — Manchette`,
+    topicTitle: (label: string) => `#${label} — Manchette`,
+    sectionDescription: (name: string) => `Les derniers articles de la rubrique ${name}.`,
+    topicDescription: (label: string) => `Les derniers articles sur le sujet ${label}.`,
+    /** The `title` of a `<link rel="alternate">`, as feed readers list it. */
+    linkTitle: (title: string, format: string) => `${title} (${format})`,
+    formatNames: { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' },
+  },
+  seo: {
+    ogImageAlt: (title: string) => `${title} — Manchette`,
+    organizationDescription: "Site d'information open source sur la tech et les télécoms.",
+  },
 } as const;

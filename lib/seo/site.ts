@@ -7,3 +7,8 @@ export function getSiteUrl(): URL {
     return new URL('http://localhost:3000');
   }
 }
+
+/** The absolute URL of a site path (`/articles/x` → `https://example.org/articles/x`). */
+export function toAbsoluteUrl(path: string): string {
+  return new URL(path, getSiteUrl()).href;
+}

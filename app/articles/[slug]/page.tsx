@@ -12,6 +12,7 @@ import { TagList } from '@/components/article/tag-list';
 import { ContentErrorPanel } from '@/components/editor/content-error-panel';
 import { StatusBanner } from '@/components/editor/status-banner';
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { JsonLd } from '@/components/seo/json-ld';
 import {
   ContentError,
   getArticleAuthors,
@@ -25,6 +26,8 @@ import {
   readArticleSource,
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
+import { getArticleJsonLd } from '@/lib/seo/json-ld';
+import { getArticleMetadata } from '@/lib/seo/metadata';
 import { getSiteUrl } from '@/lib/seo/site';
 import { articlePath, sectionPath } from '@/lib/routes';
 
@@ -44,16 +47,8 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { lookup } = await lookUp(params);
-  if (lookup.kind !== 'article') return {};
-  const { article } = lookup;
-  const unpublished = getPublicationState(article) !== 'published';
-  return {
-    title: article.title,
-    description: article.description,
-    alternates: { canonical: articlePath(article.slug) },
-    ...(unpublished ? { robots: { index: false, follow: false } } : {}),
-  };
+  const { lookup, preview } = await lookUp(params);
+  return lookup.kind === 'article' ? getArticleMetadata(lookup.article, { preview }) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -70,6 +65,7 @@ export default async function ArticlePage({ params }: Props) {
   const neighbours = getSectionNeighbours(article);
   return (
     <article className="mx-auto max-w-3xl">
+      {state === 'published' ? <JsonLd document={getArticleJsonLd(article)} /> : null}
       <Breadcrumb
         items={[
           { name: fr.site.home, href: '/' },

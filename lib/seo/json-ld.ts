@@ -1,0 +1,122 @@
+import { getArticleAuthors, getSection, type ArticleMeta } from '@/lib/content';
+import { fr } from '@/lib/i18n/fr';
+import { articleImagePath, articlePath, authorPath, searchPath, sectionPath } from '@/lib/routes';
+import { toMachineDate } from '@/lib/seo/dates';
+import { toAbsoluteUrl } from '@/lib/seo/site';
+
+/** A schema.org node: JSON values only, so that it serialises as written. */
+export type JsonLdValue = string | number | boolean | null | JsonLdValue[] | JsonLdNode;
+export interface JsonLdNode {
+  [key: string]: JsonLdValue | undefined;
+}
+
+/** The JSON-LD document of a page: one `@graph` holding every node. */
+export interface JsonLdDocument {
+  '@context': 'https://schema.org';
+  '@graph': JsonLdNode[];
+}
+
+const LOGO_PATH = '/logo.svg';
+
+/**
+ * JSON for a `<script type="application/ld+json">`. `<`, `>` and `&` become `\u003c`-style
+ * escapes (still the same JSON string values), so that text such as `</script>` in a headline
+ * cannot close the element; U+2028/U+2029 are escaped for old JavaScript parsers.
+ */
+export function serializeJsonLd(document: JsonLdDocument): string {
+  return JSON.stringify(document).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function getOrganization(): JsonLdNode {
+  return {
+    '@type': 'Organization',
+    '@id': toAbsoluteUrl('/#organisation'),
+    name: fr.site.name,
+    url: toAbsoluteUrl('/'),
+    description: fr.seo.organizationDescription,
+    logo: { '@type': 'ImageObject', url: toAbsoluteUrl(LOGO_PATH) },
+  };
+}
+
+/** The front page: the WebSite, with its search action, and the Organization behind it. */
+export function getHomeJsonLd(): JsonLdDocument {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        '@id': toAbsoluteUrl('/#site'),
+        name: fr.site.name,
+        description: fr.site.description,
+        url: toAbsoluteUrl('/'),
+        inLanguage: 'fr-FR',
+        publisher: { '@id': toAbsoluteUrl('/#organisation') },
+        potentialAction: {
+          '@type': 'SearchAction',
+          target: {
+            '@type': 'EntryPoint',
+            // The template keeps its braces: encoding them would break the placeholder.
+            urlTemplate: `${toAbsoluteUrl(searchPath())}?q={search_term_string}`,
+          },
+          'query-input': 'required name=search_term_string',
+        },
+      },
+      getOrganization(),
+    ],
+  };
+}
+
+/**
+ * An article page: a NewsArticle whose fields match what the page shows (headline = the h1,
+ * dates, authors linking to their pages), and the BreadcrumbList of its visible breadcrumb.
+ */
+export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
+  const url = toAbsoluteUrl(articlePath(article.slug));
+  const section = getSection(article.section);
+  const images = [
+    ...(article.image ? [toAbsoluteUrl(article.image.src)] : []),
+    toAbsoluteUrl(articleImagePath(article.slug)),
+  ];
+  const crumbs = [
+    { name: fr.site.home, url: toAbsoluteUrl('/') },
+    ...(section ? [{ name: section.name, url: toAbsoluteUrl(sectionPath(section.slug)) }] : []),
+    { name: article.title, url },
+  ];
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'NewsArticle',
+        '@id': `${url}#article`,
+        headline: article.title,
+        description: article.description,
+        image: images,
+        datePublished: toMachineDate(article.date),
+        dateModified: toMachineDate(article.modified),
+        author: getArticleAuthors(article).map((author) => ({
+          '@type': 'Person',
+          name: author.name,
+          url: toAbsoluteUrl(authorPath(author.slug)),
+        })),
+        publisher: getOrganization(),
+        mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+        inLanguage: 'fr-FR',
+        articleSection: section?.name,
+        keywords: article.tags.map((tag) => tag.label),
+        isAccessibleForFree: true,
+      },
+      {
+        '@type': 'BreadcrumbList',
+        itemListElement: crumbs.map((crumb, index) => ({
+          '@type': 'ListItem',
+          position: index + 1,
+          name: crumb.name,
+          item: crumb.url,
+        })),
+      },
+    ],
+  };
+}
