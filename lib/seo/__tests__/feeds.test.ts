@@ -6,6 +6,7 @@ import { parseFeed } from 'feedsmith';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { renderArticleBodyHtml } from '@/components/mdx/static-html';
 import { respondWithFeed, renderFeed } from '@/lib/seo/feeds/feed-response';
+import { listSitemapEntries } from '@/lib/seo/sitemap';
 import {
   FEED_ITEM_LIMIT,
   getSectionFeedSource,
@@ -179,6 +180,20 @@ describe('JSON Feed 1.1', () => {
     for (const item of items) expect(item.date_published).toMatch(RFC_3339);
     expectFeedHtml(items[0]?.content_html);
     expect(items[2]?.title).toBe(TRAP_TITLE);
+  });
+});
+
+describe('scheduled articles', () => {
+  it('enter the feeds and the sitemap once their time has come, without a rebuild', async () => {
+    const before = await render(getSiteFeedSource(), 'json');
+    expect(before.body).not.toContain('programme-demain');
+    vi.stubEnv('MANCHETTE_NOW', '2026-03-12T09:00:01+01:00');
+    const after = await renderFeed(getSiteFeedSource(), 'json', renderArticleBodyHtml);
+    const items: { id: string }[] = JSON.parse(after.body).items;
+    expect(items[0]?.id).toBe(`${NEWSROOM_SITE}/articles/programme-demain`);
+    expect(listSitemapEntries().map((entry) => entry.loc)).toContain(
+      `${NEWSROOM_SITE}/articles/programme-demain`,
+    );
   });
 });
 
