@@ -4,7 +4,7 @@ import { mdxComponents } from '@/components/mdx';
 import { isEditorMode } from '@/lib/content/mode';
 import { checkArticleBody } from '@/lib/content/mdx/check-body';
 import { findShapeProblems } from '@/lib/content/mdx/limits';
-import { remarkManchette } from '@/lib/content/mdx/remark-manchette';
+import { remarkManchette, type RemarkManchetteOptions } from '@/lib/content/mdx/remark-manchette';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
 import type { ArticleSource } from '@/lib/content/types';
 
@@ -22,7 +22,7 @@ export async function MdxContent({ source }: { source: ArticleSource }) {
       const { content } = await compileMDX({
         source: source.body,
         components: mdxComponents,
-        options: { mdxOptions: { remarkPlugins: [[remarkManchette, { ...context, problems }]] } },
+        options: createCompileOptions({ ...context, problems }),
       });
       return content;
     } catch (error) {
@@ -35,6 +35,22 @@ export async function MdxContent({ source }: { source: ArticleSource }) {
   // In `next dev` the editor reads the problems in the page; production fails loudly instead.
   if (isEditorMode()) return <ContentErrorPanel problems={problems} />;
   throw new ContentError(problems);
+}
+
+/**
+ * Options of every compilation. `blockJS` is spelled out (it is also the library default) so that
+ * a test fails if anyone turns it off: `{…}` expressions in content must never run.
+ */
+export function createCompileOptions(options: RemarkManchetteOptions) {
+  return {
+    blockJS: true,
+    blockDangerousJS: true,
+    mdxOptions: {
+      remarkPlugins: [
+        [remarkManchette, options] as [typeof remarkManchette, RemarkManchetteOptions],
+      ],
+    },
+  };
 }
 
 /** A compiler failure our checker could not locate, still reported as a content problem. */
