@@ -12,6 +12,7 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'bench-results/**',
+    '.e2e-content-*/**',
   ]),
   {
     rules: {
@@ -22,7 +23,7 @@ export default defineConfig([
   },
   {
     // Only the MDX module may import the MDX library, so that it can be swapped in one place.
-    ignores: ['components/mdx/mdx-content.tsx'],
+    ignores: ['components/mdx/mdx-content.tsx', 'components/mdx/__tests__/block-js.test.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

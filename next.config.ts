@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { getSecurityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   // `next dev` must not write agent instruction files into the repository.
@@ -7,6 +8,14 @@ const nextConfig: NextConfig = {
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
   reactStrictMode: true,
+  async redirects() {
+    // Page 1 of every list lives at the list's own URL.
+    return [{ source: '/:list*/page/1', destination: '/:list*', permanent: true }];
+  },
+  async headers() {
+    const development = process.env.NODE_ENV === 'development';
+    return [{ source: '/:path*', headers: getSecurityHeaders({ development }) }];
+  },
 };
 
 export default nextConfig;

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DRAFT_SLUG, SEED_PATH } from './constants';
 
-// The dev server reads a scratch copy of content/ made by e2e/start-dev-server.mjs.
-const CONTENT = path.resolve('.e2e-dev-content');
+// The dev server reads a scratch copy of content/ made by e2e/start-server.mjs.
+const CONTENT = path.resolve('.e2e-content-dev');
 const SEED_FILE = path.join(CONTENT, 'articles/ambitions-contrariees-huawei-etats-unis.mdx');
 
 test.describe.configure({ mode: 'serial' });
@@ -66,7 +66,7 @@ test('a broken article names file, line and field while the others keep working'
     );
     await page.goto('/articles/article-casse');
     await expect(page.getByRole('alert', { name: 'Contenu à corriger' })).toContainText(
-      '.e2e-dev-content/articles/article-casse.mdx:4:1 date: expected an ISO 8601 date with offset',
+      '.e2e-content-dev/articles/article-casse.mdx:4:1 date: expected an ISO 8601 date with offset',
     );
     await page.goto(SEED_PATH);
     await expect(page.locator('article h1')).toHaveText(

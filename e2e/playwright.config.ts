@@ -4,8 +4,10 @@ import { E2E_PREVIEW_SECRET } from './constants';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const devPort = Number(process.env.E2E_DEV_PORT ?? port + 1);
+const scratchPort = Number(process.env.E2E_SCRATCH_PORT ?? port + 2);
 const baseURL = `http://127.0.0.1:${port}`;
 const devURL = `http://127.0.0.1:${devPort}`;
+const scratchURL = `http://127.0.0.1:${scratchPort}`;
 
 export default defineConfig({
   testDir: '.',
@@ -36,8 +38,15 @@ export default defineConfig({
     {
       name: 'production',
       testMatch: '**/*.spec.ts',
-      testIgnore: '**/*.dev.spec.ts',
+      testIgnore: ['**/*.dev.spec.ts', '**/*.scratch.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL },
+    },
+    {
+      // The production build served from a scratch copy of the content that tests may break.
+      name: 'scratch',
+      testMatch: '**/*.scratch.spec.ts',
+      fullyParallel: false,
+      use: { ...devices['Desktop Chrome'], baseURL: scratchURL },
     },
     {
       // Editor journeys against `next dev` on a scratch copy of the content.
@@ -61,14 +70,23 @@ export default defineConfig({
       env: { PREVIEW_SECRET: E2E_PREVIEW_SECRET },
     },
     {
-      command: 'node e2e/start-dev-server.mjs',
+      command: `node e2e/start-server.mjs dev ${devPort} dev`,
       cwd: '..',
       url: devURL,
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe',
       stderr: 'pipe',
-      env: { E2E_DEV_PORT: String(devPort) },
+    },
+    {
+      command: `node e2e/start-server.mjs start ${scratchPort} scratch`,
+      cwd: '..',
+      url: scratchURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { PREVIEW_SECRET: E2E_PREVIEW_SECRET },
     },
   ],
 });

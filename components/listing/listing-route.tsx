@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ListingPage } from '@/components/listing/listing-page';
 import { listExtraPages, paginate } from '@/lib/content';
@@ -8,8 +8,8 @@ import type { Listing } from '@/lib/listings';
 import { getPageMetadata } from '@/lib/seo/metadata';
 
 /**
- * Renders page `pageParam` of a listing; unknown listings and page numbers answer 404, and
- * `/page/1` redirects permanently to the listing's own URL.
+ * Renders page `pageParam` of a listing; unknown listings and page numbers answer 404.
+ * (`/page/1` never gets here: next.config redirects it to the listing's own URL.)
  */
 export function ListingRoute({
   listing,
@@ -21,7 +21,6 @@ export function ListingRoute({
   intro?: ReactNode;
 }) {
   if (!listing) notFound();
-  if (pageParam === '1') permanentRedirect(listing.pathFor(1));
   const page = paginate(listing.articles, pageParam);
   if (!page) notFound();
   return <ListingPage title={listing.title} intro={intro} page={page} pathFor={listing.pathFor} />;

@@ -16,22 +16,20 @@ function HeadingAnchor({ id }: { id: string | undefined }) {
   );
 }
 
-/** `##` in MDX: an h2 with its id (set by the pipeline) and a visible anchor link. */
-export function Heading2({ id, children, ...rest }: HeadingProps) {
-  return (
-    <h2 id={id} className="scroll-mt-6" {...rest}>
-      {children}
-      <HeadingAnchor id={id} />
-    </h2>
-  );
+/** A body heading with its id (set by the pipeline) and a visible anchor link. */
+function createHeading(Tag: 'h2' | 'h3') {
+  return function Heading({ id, children, ...rest }: HeadingProps) {
+    return (
+      <Tag id={id} className="scroll-mt-6" {...rest}>
+        {children}
+        <HeadingAnchor id={id} />
+      </Tag>
+    );
+  };
 }
 
-/** `###` in MDX: an h3 with its id and a visible anchor link. */
-export function Heading3({ id, children, ...rest }: HeadingProps) {
-  return (
-    <h3 id={id} className="scroll-mt-6" {...rest}>
-      {children}
-      <HeadingAnchor id={id} />
-    </h3>
-  );
-}
+/** `##` in MDX. */
+export const Heading2 = createHeading('h2');
+
+/** `###` in MDX. */
+export const Heading3 = createHeading('h3');

@@ -49,7 +49,15 @@ export function parseLocatedYaml(yaml: string): LocatedYaml {
     const position = lineCounter.linePos(error.pos[0]);
     return { message: error.message.split('\n')[0] ?? error.message, ...toPosition(position) };
   });
-  const data: unknown = errors.length > 0 ? undefined : document.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: 50 });
+    } catch (error) {
+      // A "billion laughs" alias bomb or similar: refuse it as a YAML error, never crash.
+      errors.push({ message: error instanceof Error ? error.message : String(error), line: 1, column: 1 });
+    }
+  }
   return {
     data,
     errors,

@@ -1,6 +1,7 @@
 export {
   getPublicationState,
   lookUpArticle,
+  resolveArticleAlias,
   type ArticleLookup,
   getArticle,
   getArticleAuthors,

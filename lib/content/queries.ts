@@ -173,8 +173,19 @@ export function getArticleAuthors(article: ArticleMeta): Author[] {
 
 /** Related published articles (shared tags, then section), never the article itself. */
 export function getRelatedArticles(article: ArticleMeta, limit = 3): ArticleMeta[] {
-  return pickRelatedArticles(article, getPublishedArticles(), limit);
+  // Only articles sharing a tag or the section can qualify: score those, not the whole archive.
+  // Each list is newest first; capping it keeps a 100,000-article build linear.
+  const view = getPublishedView();
+  const candidates = new Set<ArticleMeta>();
+  for (const tag of article.tags) {
+    for (const candidate of view.topics.get(tag.slug)?.articles.slice(0, RELATED_POOL) ?? []) candidates.add(candidate);
+  }
+  for (const candidate of (view.bySection.get(article.section) ?? []).slice(0, RELATED_POOL)) candidates.add(candidate);
+  return pickRelatedArticles(article, [...candidates], limit);
 }
+
+/** Newest articles per tag (and in the section) considered for « À lire aussi ». */
+const RELATED_POOL = 200;
 
 /** Older and newer published neighbours of an article within its section. */
 export function getSectionNeighbours(article: ArticleMeta) {
@@ -185,4 +196,10 @@ export function getSectionNeighbours(article: ArticleMeta) {
 export function getLeadArticle(): ArticleMeta | undefined {
   const articles = getPublishedArticles();
   return articles.find((article) => article.featured) ?? articles[0];
+}
+
+/** The current slug for a former one, when its article is published; undefined otherwise. */
+export function resolveArticleAlias(slug: string): string | undefined {
+  const target = getContentIndex().aliases.get(slug);
+  return target && getArticle(target) ? target : undefined;
 }

@@ -29,6 +29,7 @@ const isoDateTime = z.string().refine(isIsoDateTimeWithOffset, {
 });
 
 const slug = z.string().regex(SLUG_PATTERN, {
+  abort: true,
   error: (issue) => `expected a slug like "mobile" (a-z, 0-9, hyphens), ${got(issue.input)}`,
 });
 

@@ -38,7 +38,7 @@ export function validateYaml<S extends z.ZodType>(
         file,
         line: position.line + lineOffset,
         column: position.column,
-        field: path.length > 0 ? path.map(String).join('.') : '(frontmatter)',
+        field: path.length > 0 ? path.map((key) => String(key) || '""').join('.') : '(frontmatter)',
         message,
         ...(hint ? { hint } : {}),
       };

@@ -49,6 +49,7 @@ describe('checkAllContent on MDX bodies', () => {
     ['{…} expression', `${broken}/expressions.mdx:11:17 mdx: JavaScript expressions {…} are not allowed`],
     ['unknown component', `${broken}/expressions.mdx:13:1 mdx: unknown component <Chart>`],
     ['body h1', `${broken}/expressions.mdx:15:1 mdx: a level-1 heading in the body`],
+    ['nesting that would stall the compiler', `${broken}/too-deep.mdx:11:1 mdx: nested too deeply`],
   ])('%s', (_label, expected) => {
     const problems = checkFolder('broken');
     expect(problems.some((line) => line.startsWith(expected)), problems.join('\n')).toBe(true);

@@ -2,12 +2,15 @@ import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import type { ContentProblem } from '@/lib/content/problems';
 import { collectBodyProblems, type BodyContext } from '@/lib/content/mdx/policy';
+import { findShapeProblems } from '@/lib/content/mdx/limits';
 import { normalizeTree } from '@/lib/content/mdx/normalize';
 
 let parser: ReturnType<typeof createProcessor> | undefined;
 
 /** Parses an MDX body (no compilation) and returns every problem found, with file positions. */
 export function checkArticleBody(body: string, context: BodyContext): ContentProblem[] {
+  const shape = findShapeProblems(body, context);
+  if (shape.length > 0) return shape;
   parser ??= createProcessor({ format: 'mdx' });
   let tree: Root;
   try {

@@ -9,6 +9,7 @@ import {
   MDX_COMPONENT_PROPS,
   isMdxComponentName,
 } from '@/lib/content/mdx/components';
+import { MAX_DEPTH, measureDepth } from '@/lib/content/mdx/limits';
 import { getUrlProblem } from '@/lib/content/mdx/url-policy';
 import { slugifyTag } from '@/lib/format/slug';
 
@@ -46,6 +47,11 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
     });
   };
 
+  const depth = measureDepth(tree);
+  if (depth > MAX_DEPTH) {
+    report(tree, 'mdx', `nested too deeply (${depth} levels)`, `keep lists, quotes and components under ${MAX_DEPTH} levels`);
+    return problems;
+  }
   visit(tree, (node, _index, parent) => {
     switch (node.type) {
       case 'mdxjsEsm':

@@ -1,19 +1,19 @@
-// Starts `next dev` for the editor journeys on a scratch copy of content/, so tests can edit,
-// add and break files without touching the repository's content.
+// Starts a Next server on a scratch copy of content/, so tests can edit, add and break files
+// without touching the repository: `dev` runs `next dev`, `start` serves the production build.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
+const [mode = 'dev', port = '3211', name = 'dev'] = process.argv.slice(2);
 const root = path.resolve(import.meta.dirname, '..');
-const scratch = path.join(root, '.e2e-dev-content');
-const port = process.env.E2E_DEV_PORT ?? '3211';
+const scratch = path.join(root, `.e2e-content-${name}`);
 
 fs.rmSync(scratch, { recursive: true, force: true });
 fs.cpSync(path.join(root, 'content'), scratch, { recursive: true });
 
 const child = spawn(
   process.execPath,
-  [path.join(root, 'node_modules/next/dist/bin/next'), 'dev', '-p', port, '-H', '127.0.0.1'],
+  [path.join(root, 'node_modules/next/dist/bin/next'), mode, '-p', port, '-H', '127.0.0.1'],
   {
     cwd: root,
     stdio: 'inherit',
