@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   // Editors (and the dev e2e suite) may open http://127.0.0.1:3000 as well as localhost.
   allowedDevOrigins: ['127.0.0.1'],
   poweredByHeader: false,
+  // Metadata is cheap to compute (an index look-up): never stream it, so every crawler, known to
+  // Next or not, finds it in <head> even on pages rendered at request time.
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   async redirects() {
     // Page 1 of every list lives at the list's own URL.
