@@ -27,7 +27,7 @@ const TEMPLATES: readonly Template[] = [
   (r) => `Pour ${r.pick(PEOPLE)}, « ${r.pick(OPINIONS)} », même si le dossier reste sensible.`,
   (r) =>
     `Le projet mobilise près de ${r.int(100, 4000)} ingénieurs, dont une partie basée à ${r.pick(PLACES)}.`,
-  (r) =>
+  () =>
     `Les associations de consommateurs réclament davantage de transparence sur les prix pratiqués.`,
   (r) => `Cette décision intervient ${r.pick(OUTCOMES)}, alors que le marché ralentit.`,
   (r) =>
