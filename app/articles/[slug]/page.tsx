@@ -7,8 +7,8 @@ import {
   findArticleForRoute,
   getArticle,
   getArticleAuthors,
-  getPublishedArticles,
   getSection,
+  listPrerenderedArticleParams,
   readArticleSource,
 } from '@/lib/content';
 import { articlePath } from '@/lib/routes';
@@ -16,7 +16,7 @@ import { articlePath } from '@/lib/routes';
 type Props = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return getPublishedArticles().map((article) => ({ slug: article.slug }));
+  return listPrerenderedArticleParams();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
