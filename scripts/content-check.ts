@@ -3,12 +3,12 @@
  * problems at once as `file:line:col field: message`. Exits 1 when there is any problem.
  * Runs before every production build (`prebuild`). `CONTENT_DIR` points it at another folder.
  */
-import { checkAllContent } from '@/lib/content/check';
+import { checkAllContentInParallel } from '@/lib/content/check-parallel';
 import { formatProblem } from '@/lib/content/problems';
 import { toDisplayPath, getContentRoot } from '@/lib/content/paths';
 
 const started = performance.now();
-const report = checkAllContent();
+const report = await checkAllContentInParallel();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const root = toDisplayPath(getContentRoot()) || '.';
 

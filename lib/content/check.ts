@@ -2,12 +2,19 @@ import { getContentIndex } from '@/lib/content/content-index';
 import { readArticleSource } from '@/lib/content/loader';
 import { checkArticleBody } from '@/lib/content/mdx/check-body';
 import { sortProblems, type ContentProblem } from '@/lib/content/problems';
+import type { ArticleMeta } from '@/lib/content/types';
 
 /** Result of checking every content file. */
 export interface ContentReport {
   problems: ContentProblem[];
   /** Number of article files looked at, valid or not. */
   articleCount: number;
+}
+
+/** Problems of one indexed article beyond its frontmatter: its MDX body, parsed, not compiled. */
+export function checkArticleFile(article: ArticleMeta): ContentProblem[] {
+  const source = readArticleSource(article);
+  return checkArticleBody(source.body, source);
 }
 
 /**
@@ -17,9 +24,6 @@ export interface ContentReport {
 export function checkAllContent(): ContentReport {
   const index = getContentIndex();
   const problems: ContentProblem[] = [...index.problems];
-  for (const article of index.articles) {
-    const source = readArticleSource(article);
-    problems.push(...checkArticleBody(source.body, source));
-  }
+  for (const article of index.articles) problems.push(...checkArticleFile(article));
   return { problems: sortProblems(problems), articleCount: index.articles.length + index.brokenSlugs.size };
 }
