@@ -18,6 +18,7 @@ import {
   SEED_SLUG,
   writeCorpus,
 } from '@/scripts/bench/corpus/corpus';
+import { measureFirstRequest } from '@/scripts/bench/first-request';
 import { measureLighthouse } from '@/scripts/bench/lighthouse';
 import { filterExistingUrls, measureLoad } from '@/scripts/bench/load';
 import { countPrerenderedArticles, readMachineInfo } from '@/scripts/bench/machine';
@@ -33,13 +34,25 @@ import { measurePageWeight } from '@/scripts/bench/weight';
 
 const projectRoot = process.cwd();
 
-function createCorpus(options: BenchOptions): { root: string; megabytes: number } {
+interface Corpus {
+  root: string;
+  megabytes: number;
+  /** The oldest generated article: outside any prerender budget, so rendered on first request. */
+  oldestSlug: string;
+}
+
+function createCorpus(options: BenchOptions): Corpus {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'manchette-bench-'));
   const files = generateCorpus({ count: options.count - 1, seed: options.seed });
   writeCorpus(root, files);
   copySeedArticle(projectRoot, root);
   const bytes = files.reduce((total, file) => total + Buffer.byteLength(file.text), 0);
-  return { root, megabytes: Number((bytes / 1e6).toFixed(1)) };
+  const oldest = files.at(-1)?.path ?? '';
+  return {
+    root,
+    megabytes: Number((bytes / 1e6).toFixed(1)),
+    oldestSlug: path.basename(oldest, '.mdx'),
+  };
 }
 
 async function runBuilds(
@@ -67,11 +80,19 @@ async function runBuilds(
   result.warmBuild = summarizeBuilds(warm, countPrerenderedArticles(projectRoot));
 }
 
-async function runServerSteps(options: BenchOptions, env: NodeJS.ProcessEnv, result: BenchResult) {
+async function runServerSteps(
+  options: BenchOptions,
+  env: NodeJS.ProcessEnv,
+  corpus: Corpus,
+  result: BenchResult,
+) {
   console.log(`[serve] next start on 127.0.0.1:${options.port}`);
   const server = await startServer(projectRoot, options.port, env);
   try {
     const articlePath = `/articles/${SEED_SLUG}`;
+    const oldestPath = `/articles/${corpus.oldestSlug}`;
+    console.log(`[first request] ${oldestPath}`);
+    result.firstRequest = await measureFirstRequest(server.origin, oldestPath);
     if (!options.skip.has('weight')) {
       console.log(`[weight] ${articlePath}`);
       result.weight = await measurePageWeight(server.origin, articlePath, projectRoot);
@@ -146,7 +167,7 @@ async function main() {
     const serverSteps = ['load', 'weight', 'lighthouse'].some((step) => !options.skip.has(step));
     if (!options.skip.has('build') || serverSteps)
       await runBuilds(options, env, corpus.root, result);
-    if (serverSteps) await runServerSteps(options, env, result);
+    if (serverSteps) await runServerSteps(options, env, corpus, result);
     saveResult(options, result);
     console.log('Note: .next now holds the benchmark build; run npm run build before npm start.');
   } finally {

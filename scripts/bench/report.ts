@@ -1,4 +1,5 @@
 import type { BuildSample } from '@/scripts/bench/build';
+import type { FirstRequest } from '@/scripts/bench/first-request';
 import type { LoadResult } from '@/scripts/bench/load';
 import type { MachineInfo } from '@/scripts/bench/machine';
 import type { BenchUrl } from '@/scripts/bench/options';
@@ -32,6 +33,7 @@ export interface BenchResult {
   load?: LoadResult[];
   skippedUrls?: BenchUrl[];
   weight?: PageWeight;
+  firstRequest?: FirstRequest;
   lighthouse?: Measured;
 }
 
@@ -88,6 +90,12 @@ export function formatMarkdown(result: BenchResult): string {
       `| Article JS, modern browser | ${kilobytes(result.weight.js)} |`,
       `| … of which Next runtime | ${kilobytes(result.weight.frameworkJs)} |`,
       `| … of which the site adds | ${kilobytes(result.weight.extraJs)} |`,
+    );
+  }
+  if (result.firstRequest) {
+    const first = result.firstRequest;
+    lines.push(
+      `| Oldest article, first request (${first.firstCache}) then second (${first.secondCache}) | ${first.firstMs} ms, then ${first.secondMs} ms (status ${first.status}) |`,
     );
   }
   if (result.lighthouse) {
