@@ -8,6 +8,11 @@ import { fr } from '@/lib/i18n/fr';
 import { getSiteUrl } from '@/lib/seo/site';
 import './globals.css';
 
+// Every page is static; a CDN may keep it 5 minutes, then serve it stale while Next re-renders it
+// (`Cache-Control: s-maxage=300, stale-while-revalidate=…`). Without this, Next sends a one-year
+// s-maxage, and a CDN would keep serving a page after the next deploy changed it.
+export const revalidate = 300;
+
 export const metadata: Metadata = {
   metadataBase: getSiteUrl(),
   title: { default: `${fr.site.name} — ${fr.site.tagline}`, template: `%s — ${fr.site.name}` },
