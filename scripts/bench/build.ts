@@ -10,6 +10,8 @@ export interface BuildSample {
   nextBuildPeakRssBytes: number;
   /** Wall time of both steps, as `npm run build` runs them one after the other. */
   totalMs: number;
+  /** CPU time (user + system) of both steps' process trees. */
+  cpuMs: number;
 }
 
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
@@ -47,6 +49,7 @@ export async function measureBuild(
     nextBuildMs: build.wallMs,
     nextBuildPeakRssBytes: build.peakRssBytes,
     totalMs: check.wallMs + build.wallMs,
+    cpuMs: check.cpuMs + build.cpuMs,
   };
 }
 

@@ -34,6 +34,26 @@ export async function filterExistingUrls(
   return { existing, missing };
 }
 
+/**
+ * Waits until the server answers a small static file quickly: a heavy page tested before may have
+ * left requests queued, which would otherwise be charged to the next page.
+ */
+export async function waitUntilIdle(origin: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let quickAnswers = 0;
+  while (quickAnswers < 3 && Date.now() < deadline) {
+    const started = performance.now();
+    try {
+      const response = await fetch(`${origin}/icon.svg`, { signal: AbortSignal.timeout(10_000) });
+      await response.arrayBuffer();
+      quickAnswers = performance.now() - started < 50 ? quickAnswers + 1 : 0;
+    } catch {
+      quickAnswers = 0;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Runs autocannon `runs` times against one page (loopback only) and keeps the medians. */
 export async function measureLoad(
   origin: string,
@@ -47,6 +67,7 @@ export async function measureLoad(
   const p99: number[] = [];
   let failures = 0;
   for (let run = 0; run < runs; run += 1) {
+    await waitUntilIdle(origin);
     const result = await autocannon({ url: `${origin}${url.path}`, connections, duration });
     rates.push(result.requests.average);
     p50.push(result.latency.p50);

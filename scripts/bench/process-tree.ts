@@ -46,8 +46,25 @@ export function readTreeRss(root: number): number {
 export interface MeasuredRun {
   code: number;
   wallMs: number;
+  /**
+   * User + system CPU time of the whole tree. On a machine shared with other jobs it varies far
+   * less than wall time, so it tells whether a change made the work smaller.
+   */
+  cpuMs: number;
   peakRssBytes: number;
   output: string;
+}
+
+// bash's `times` prints the CPU time of every waited-for descendant once the command has ended.
+const TIMES_WRAPPER = '"$@"; status=$?; times >&2; exit $status';
+
+/** Reads the children's line of bash `times` (`0m12.345s 0m1.234s`) as milliseconds. */
+export function readChildrenCpuMs(output: string): number {
+  const lines = output.trim().split('\n');
+  const match = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines.at(-1)?.trim() ?? '');
+  if (!match) return Number.NaN;
+  const [, userMin, userSec, sysMin, sysSec] = match.map(Number);
+  return ((userMin ?? 0) * 60 + (userSec ?? 0) + (sysMin ?? 0) * 60 + (sysSec ?? 0)) * 1000;
 }
 
 /**
@@ -71,7 +88,11 @@ export function runMeasured(
 ): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', TIMES_WRAPPER, 'bash', command, ...args], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let peak = 0;
     let output = '';
     const sample = () => {
@@ -91,7 +112,13 @@ export function runMeasured(
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code: code ?? 1, wallMs: performance.now() - started, peakRssBytes: peak, output });
+      resolve({
+        code: code ?? 1,
+        wallMs: performance.now() - started,
+        cpuMs: readChildrenCpuMs(output),
+        peakRssBytes: peak,
+        output,
+      });
     });
     sample();
   });

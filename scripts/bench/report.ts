@@ -3,6 +3,7 @@ import type { FirstRequest } from '@/scripts/bench/first-request';
 import type { LoadResult } from '@/scripts/bench/load';
 import type { MachineInfo } from '@/scripts/bench/machine';
 import type { BenchUrl } from '@/scripts/bench/options';
+import type { OutputSize } from '@/scripts/bench/output-size';
 import { summarize, type Measured } from '@/scripts/bench/stats';
 import type { PageWeight, Size } from '@/scripts/bench/weight';
 
@@ -11,6 +12,7 @@ export interface BuildSummary {
   checkMs: Measured;
   nextBuildMs: Measured;
   totalMs: Measured;
+  cpuMs: Measured;
   /** Highest of the two steps' peaks (they run one after the other). */
   peakRssBytes: Measured;
   prerenderedArticles: number;
@@ -29,6 +31,7 @@ export interface BenchResult {
   };
   corpus: { articles: number; megabytes: number };
   coldBuild?: BuildSummary;
+  outputSize?: OutputSize;
   warmBuild?: BuildSummary;
   load?: LoadResult[];
   skippedUrls?: BenchUrl[];
@@ -46,6 +49,7 @@ export function summarizeBuilds(
     checkMs: summarize(samples.map((sample) => sample.checkMs)),
     nextBuildMs: summarize(samples.map((sample) => sample.nextBuildMs)),
     totalMs: summarize(samples.map((sample) => sample.totalMs)),
+    cpuMs: summarize(samples.map((sample) => sample.cpuMs)),
     peakRssBytes: summarize(
       samples.map((sample) => Math.max(sample.checkPeakRssBytes, sample.nextBuildPeakRssBytes)),
     ),
@@ -63,6 +67,7 @@ function describeBuild(label: string, build: BuildSummary): string[] {
     `| ${label}: content check (prebuild) | ${seconds(build.checkMs.median)} |`,
     `| ${label}: next build | ${seconds(build.nextBuildMs.median)} |`,
     `| ${label}: total (npm run build) | **${seconds(build.totalMs.median)}** |`,
+    `| ${label}: CPU time (user + system, both steps) | ${seconds(build.cpuMs.median)} |`,
     `| ${label}: peak RSS, whole process tree | ${mebibytes(build.peakRssBytes.median)} |`,
     `| ${label}: article pages prerendered | ${build.prerenderedArticles} |`,
   ];
@@ -91,6 +96,11 @@ export function formatMarkdown(result: BenchResult): string {
       `| … of which Next runtime | ${kilobytes(result.weight.frameworkJs)} |`,
       `| … of which the site adds | ${kilobytes(result.weight.extraJs)} |`,
     );
+    for (const script of result.weight.scripts.filter((item) => !item.framework)) {
+      lines.push(
+        `| … … ${script.label} \`${script.src.split('/').at(-1) ?? ''}\` | ${kilobytes(script)} |`,
+      );
+    }
   }
   if (result.firstRequest) {
     const first = result.firstRequest;

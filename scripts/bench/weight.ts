@@ -18,7 +18,14 @@ export interface PageWeight {
   frameworkJs: Size;
   /** `js` minus the framework: what the site adds (client components, next/link, …). */
   extraJs: Size;
-  scripts: { src: string; framework: boolean; raw: number; gzip: number }[];
+  scripts: { src: string; framework: boolean; label: string; raw: number; gzip: number }[];
+}
+
+/** What an extra chunk holds, as far as can be told from its text (Turbopack names are hashes). */
+function labelScript(text: string, framework: boolean): string {
+  if (framework) return 'Next runtime';
+  if (text.includes('useLinkStatus')) return 'next/link';
+  return 'site';
 }
 
 const sizeOf = (bytes: Buffer): Size => ({ raw: bytes.length, gzip: gzipSync(bytes).length });
@@ -68,11 +75,13 @@ export async function measurePageWeight(
   let frameworkJs = zero;
   const scripts: PageWeight['scripts'] = [];
   for (const src of listModernScripts(html.toString('utf8'))) {
-    const size = sizeOf(await fetchBytes(new URL(src, origin).href));
+    const bytes = await fetchBytes(new URL(src, origin).href);
+    const size = sizeOf(bytes);
     const isFramework = framework.has(src);
     js = add(js, size);
     if (isFramework) frameworkJs = add(frameworkJs, size);
-    scripts.push({ src, framework: isFramework, ...size });
+    const label = labelScript(bytes.toString('utf8'), isFramework);
+    scripts.push({ src, framework: isFramework, label, ...size });
   }
   return {
     path: pagePath,
