@@ -3,12 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkAllContent } from '@/lib/content/check';
-import { checkAllContentInParallel } from '@/lib/content/check-parallel';
+import { checkArticlesInParallel } from '@/lib/content/check-parallel';
+import { runContentCheck } from '@/lib/content/check-run';
 import { selectShard } from '@/lib/content/check-shard';
+import { getContentIndex } from '@/lib/content/content-index';
 import { formatProblem } from '@/lib/content/problems';
 import { generateCorpus, writeCorpus } from '@/scripts/bench/corpus/corpus';
 
 let root = '';
+let edited = '';
 
 beforeAll(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'manchette-check-'));
@@ -18,6 +21,7 @@ beforeAll(() => {
   // Two broken bodies, far apart, so that each lands in a different shard.
   fs.appendFileSync(path.join(root, articles[3]?.path ?? ''), '\n<script>alert(1)</script>\n');
   fs.appendFileSync(path.join(root, articles[70]?.path ?? ''), '\nVoir <Hashtag>Inconnu</Hashtag>.\n');
+  edited = path.join(root, articles[40]?.path ?? '');
   vi.stubEnv('CONTENT_DIR', root);
 });
 
@@ -26,14 +30,31 @@ afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-describe('checkAllContentInParallel', () => {
-  it('reports exactly what the single-threaded check reports, using worker threads', async () => {
-    const expected = checkAllContent();
-    const parallel = await checkAllContentInParallel({ threads: 2, minArticlesPerThread: 10 });
-    expect(parallel.articleCount).toBe(80);
-    expect(parallel.problems.map(formatProblem)).toEqual(expected.problems.map(formatProblem));
-    expect(expected.problems.map((problem) => problem.field).sort()).toEqual(['Hashtag', 'html']);
+describe('checkArticlesInParallel', () => {
+  it('finds exactly what the single-threaded check finds, using a worker thread', async () => {
+    const expected = checkAllContent().problems.map(formatProblem);
+    const found = await checkArticlesInParallel(getContentIndex().articles, {
+      threads: 2,
+      minArticlesPerThread: 10,
+    });
+    expect(found).toHaveLength(80);
+    expect(found.flatMap(([, problems]) => problems.map(formatProblem)).sort()).toEqual([...expected].sort());
+    expect(expected.map((line) => line.split(' ')[1]).sort()).toEqual(['Hashtag:', 'html:']);
     // Starting a worker loads TypeScript again: slow on a busy machine, hence the generous bound.
+  }, 60_000);
+});
+
+describe('runContentCheck', () => {
+  it('re-checks only what changed, and reports the same problems as a full check', async () => {
+    const first = await runContentCheck({ threads: 1 });
+    expect(first.problems.map(formatProblem)).toEqual(checkAllContent().problems.map(formatProblem));
+    const second = await runContentCheck({ threads: 1 });
+    expect(second).toMatchObject({ checked: 0, unchanged: 80 });
+    expect(second.problems).toEqual(first.problems);
+    fs.appendFileSync(edited, '\nUn lien <iframe src="https://example.org"></iframe> ajouté.\n');
+    const third = await runContentCheck({ threads: 1 });
+    expect(third).toMatchObject({ checked: 1, unchanged: 79 });
+    expect(third.problems.length).toBe(first.problems.length + 1);
   }, 60_000);
 });
 
