@@ -2,10 +2,19 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 
 const PAGE_SIZE = 4096;
+/** Kernel clock ticks per second, in which /proc reports CPU time (`getconf CLK_TCK`). */
+const CLOCK_TICKS = 100;
 
-/** Resident memory of every process on the machine, with its parent: one pass over /proc. */
-function readProcessTable(): Map<number, { parent: number; rssBytes: number }> {
-  const table = new Map<number, { parent: number; rssBytes: number }>();
+interface ProcessInfo {
+  parent: number;
+  rssBytes: number;
+  /** User + system CPU time used so far, in milliseconds. */
+  cpuMs: number;
+}
+
+/** Memory and CPU time of every process on the machine, with its parent: one pass over /proc. */
+function readProcessTable(): Map<number, ProcessInfo> {
+  const table = new Map<number, ProcessInfo>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -15,6 +24,7 @@ function readProcessTable(): Map<number, { parent: number; rssBytes: number }> {
       table.set(Number(entry), {
         parent: Number(fields[1]),
         rssBytes: Number(fields[21]) * PAGE_SIZE,
+        cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS,
       });
     } catch {
       // The process ended between the listing and the read.
@@ -23,8 +33,8 @@ function readProcessTable(): Map<number, { parent: number; rssBytes: number }> {
   return table;
 }
 
-/** Sum of the resident memory of `root` and all of its descendants, in bytes. */
-export function readTreeRss(root: number): number {
+/** The processes of `root`'s tree: itself and all of its descendants. */
+export function readTree(root: number): Map<number, ProcessInfo> {
   const table = readProcessTable();
   const children = new Map<number, number[]>();
   for (const [pid, { parent }] of table) {
@@ -32,14 +42,15 @@ export function readTreeRss(root: number): number {
     if (siblings) siblings.push(pid);
     else children.set(parent, [pid]);
   }
-  let total = 0;
+  const tree = new Map<number, ProcessInfo>();
   const pending = [root];
   while (pending.length > 0) {
     const pid = pending.pop() ?? root;
-    total += table.get(pid)?.rssBytes ?? 0;
+    const info = table.get(pid);
+    if (info) tree.set(pid, info);
     pending.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return tree;
 }
 
 /** What a measured command did: exit code, wall time, peak memory of its tree, and its output. */
@@ -47,24 +58,12 @@ export interface MeasuredRun {
   code: number;
   wallMs: number;
   /**
-   * User + system CPU time of the whole tree. On a machine shared with other jobs it varies far
-   * less than wall time, so it tells whether a change made the work smaller.
+   * User + system CPU time of the whole tree, as last sampled (the final ~200 ms of each process
+   * are missed). On a machine shared with other jobs it varies less than wall time.
    */
   cpuMs: number;
   peakRssBytes: number;
   output: string;
-}
-
-// bash's `times` prints the CPU time of every waited-for descendant once the command has ended.
-const TIMES_WRAPPER = '"$@"; status=$?; times >&2; exit $status';
-
-/** Reads the children's line of bash `times` (`0m12.345s 0m1.234s`) as milliseconds. */
-export function readChildrenCpuMs(output: string): number {
-  const lines = output.trim().split('\n');
-  const match = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines.at(-1)?.trim() ?? '');
-  if (!match) return Number.NaN;
-  const [, userMin, userSec, sysMin, sysSec] = match.map(Number);
-  return ((userMin ?? 0) * 60 + (userSec ?? 0) + (sysMin ?? 0) * 60 + (sysSec ?? 0)) * 1000;
 }
 
 /**
@@ -88,15 +87,20 @@ export function runMeasured(
 ): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('bash', ['-c', TIMES_WRAPPER, 'bash', command, ...args], {
-      cwd,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
     let output = '';
+    // Last CPU time seen for each process of the tree (workers come and go during a build).
+    const cpuByPid = new Map<number, number>();
     const sample = () => {
-      if (child.pid !== undefined) peak = Math.max(peak, readTreeRss(child.pid));
+      if (child.pid === undefined) return;
+      const tree = readTree(child.pid);
+      let rss = 0;
+      for (const [pid, info] of tree) {
+        rss += info.rssBytes;
+        cpuByPid.set(pid, info.cpuMs);
+      }
+      peak = Math.max(peak, rss);
     };
     const timer = setInterval(sample, sampleMs);
     const collect = (chunk: Buffer) => {
@@ -115,7 +119,7 @@ export function runMeasured(
       resolve({
         code: code ?? 1,
         wallMs: performance.now() - started,
-        cpuMs: readChildrenCpuMs(output),
+        cpuMs: [...cpuByPid.values()].reduce((total, ms) => total + ms, 0),
         peakRssBytes: peak,
         output,
       });

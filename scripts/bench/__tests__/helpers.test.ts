@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBenchOptions } from '@/scripts/bench/options';
-import { readChildrenCpuMs } from '@/scripts/bench/process-tree';
+import { readTree, runMeasured } from '@/scripts/bench/process-tree';
 import { median } from '@/scripts/bench/stats';
 import { listModernScripts } from '@/scripts/bench/weight';
 
@@ -28,10 +28,24 @@ describe('median', () => {
   });
 });
 
-describe('readChildrenCpuMs', () => {
-  it("reads the children's user and system time from bash `times`", () => {
-    expect(readChildrenCpuMs('build output\n0m0.010s 0m0.002s\n1m2.500s 0m0.500s\n')).toBe(63_000);
-    expect(readChildrenCpuMs('no times here')).toBeNaN();
+describe('process tree sampling', () => {
+  it('sees this process with its memory and CPU time', () => {
+    const self = readTree(process.pid).get(process.pid);
+    expect(self?.rssBytes).toBeGreaterThan(10 * 2 ** 20);
+    expect(self?.cpuMs).toBeGreaterThan(0);
+  });
+
+  it('counts the memory and CPU time of a command and of the processes it starts', async () => {
+    const busyChild = 'let x = 0; const end = Date.now() + 400; while (Date.now() < end) x += 1;';
+    const script = `require('node:child_process').execFileSync(process.execPath, ['-e', ${JSON.stringify(busyChild)}]);`;
+    const run = await runMeasured(process.execPath, ['-e', script], {
+      cwd: process.cwd(),
+      env: process.env,
+      sampleMs: 50,
+    });
+    expect(run.code).toBe(0);
+    expect(run.peakRssBytes).toBeGreaterThan(60 * 2 ** 20);
+    expect(run.cpuMs).toBeGreaterThan(100);
   });
 });
 
