@@ -29,6 +29,7 @@ import {
   USAGE,
   type BenchOptions,
 } from '@/scripts/bench/options';
+import { measureOutputSize } from '@/scripts/bench/output-size';
 import { formatMarkdown, summarizeBuilds, type BenchResult } from '@/scripts/bench/report';
 import { startServer } from '@/scripts/bench/server';
 import { measurePageWeight } from '@/scripts/bench/weight';
@@ -69,8 +70,10 @@ async function runBuilds(
     removeBuildOutput(projectRoot);
     cold.push(await measureBuild(projectRoot, env));
   }
-  if (!options.skip.has('build'))
+  if (!options.skip.has('build')) {
     result.coldBuild = summarizeBuilds(cold, countPrerenderedArticles(projectRoot));
+    result.outputSize = measureOutputSize(projectRoot);
+  }
   if (options.skip.has('warm')) return;
   const warm: BuildSample[] = [];
   for (let run = 1; run <= options.runs; run += 1) {
