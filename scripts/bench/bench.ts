@@ -21,7 +21,7 @@ import {
 } from '@/scripts/bench/corpus/corpus';
 import { measureFirstRequest } from '@/scripts/bench/first-request';
 import { measureLighthouse } from '@/scripts/bench/lighthouse';
-import { filterExistingUrls, measureLoad } from '@/scripts/bench/load';
+import { filterExistingUrls, measureLoad, waitUntilIdle } from '@/scripts/bench/load';
 import { countPrerenderedArticles, readMachineInfo } from '@/scripts/bench/machine';
 import {
   listDefaultUrls,
@@ -128,6 +128,7 @@ async function runServerSteps(
     }
     if (!options.skip.has('lighthouse')) {
       console.log(`[lighthouse] ${articlePath}, mobile, ${options.lighthouseRuns} runs`);
+      await waitUntilIdle(server.origin);
       result.lighthouse = await measureLighthouse(
         `${server.origin}${articlePath}`,
         options.lighthouseRuns,
