@@ -35,19 +35,22 @@ function hashSources(hash: ReturnType<typeof createHash>, target: string): void 
 }
 
 /**
- * What every article's result depends on besides its own file: the checker's code, the content
- * root, and the set of articles, authors and sections (so a check that looks across articles
- * is never answered from a cache made for another set).
+ * What every article's result depends on besides its own file: the checker's code, and everything
+ * the index knows about every article, author and section (so that a check looking across
+ * articles, such as links to other articles, is never answered from a cache made for other
+ * content). A body edit keeps the other articles' results; a frontmatter edit re-checks all.
  */
 function readContextSignature(index: ContentIndex): string {
   const hash = createHash('sha256');
   for (const source of CHECKER_SOURCES) hashSources(hash, path.join(process.cwd(), source));
-  hash.update(JSON.stringify([
-    index.articles.map((article) => article.sourcePath),
-    [...index.brokenSlugs],
-    [...index.authors.keys()],
-    [...index.sections.keys()],
-  ]));
+  hash.update(
+    JSON.stringify([
+      index.articles,
+      [...index.brokenSlugs],
+      [...index.authors.values()],
+      [...index.sections.values()],
+    ]),
+  );
   return hash.digest('hex');
 }
 
