@@ -51,7 +51,8 @@ export function listDefaultUrls(articleSlug: string, topicSlug: string): BenchUr
     { name: 'front', path: '/' },
     { name: 'topic', path: `/tags/${topicSlug}` },
     { name: 'sitemap', path: '/sitemap.xml' },
-    { name: 'rss', path: '/rss.xml' },
+    // feedPath('rss') in lib/routes on main.
+    { name: 'rss', path: '/flux/rss.xml' },
   ];
 }
 
