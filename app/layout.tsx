@@ -12,6 +12,11 @@ import { getFeedLinkTypes, SITE_FEEDS } from '@/lib/seo/feed-links';
 import { getSiteUrl } from '@/lib/seo/site';
 import './globals.css';
 
+// Every page is static and re-rendered at most once a minute, so scheduled articles and
+// corrections show without a rebuild; a CDN gets `s-maxage=60, stale-while-revalidate=…` instead
+// of Next's one-year s-maxage, which would keep serving a page after the next deploy changed it.
+export const revalidate = 60;
+
 export const metadata: Metadata = {
   metadataBase: getSiteUrl(),
   title: { default: `${fr.site.name} — ${fr.site.tagline}`, template: `%s — ${fr.site.name}` },

@@ -2,26 +2,28 @@
  * `npm run content:check`: validates every article, author and section file and prints all
  * problems at once as `file:line:col field: message`. Exits 1 when there is any problem.
  * Runs before every production build (`prebuild`). `CONTENT_DIR` points it at another folder.
+ * Articles unchanged since the last check reuse its result; `CONTENT_CHECK_CACHE=0` checks all.
  */
-import { checkAllContent } from '@/lib/content/check';
+import { runContentCheck } from '@/lib/content/check-run';
 import { formatProblem } from '@/lib/content/problems';
 import { toDisplayPath, getContentRoot } from '@/lib/content/paths';
 
 const started = performance.now();
-const report = checkAllContent();
+const report = await runContentCheck({ useCache: process.env.CONTENT_CHECK_CACHE !== '0' });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const root = toDisplayPath(getContentRoot()) || '.';
+const reused = report.unchanged > 0 ? `, ${report.unchanged} unchanged since the last check` : '';
 
 for (const problem of report.problems) console.error(formatProblem(problem));
 
 if (report.problems.length > 0) {
   const files = new Set(report.problems.map((problem) => problem.file)).size;
   console.error(
-    `\n✗ ${report.problems.length} problem(s) in ${files} file(s); ${report.articleCount} article(s) checked in ${root}/ (${seconds} s)`,
+    `\n✗ ${report.problems.length} problem(s) in ${files} file(s); ${report.articleCount} article(s) checked in ${root}/ (${seconds} s${reused})`,
   );
   process.exitCode = 1;
 } else {
   console.log(
-    `✓ ${report.articleCount} article(s), authors and sections in ${root}/: no problems (${seconds} s)`,
+    `✓ ${report.articleCount} article(s), authors and sections in ${root}/: no problems (${seconds} s${reused})`,
   );
 }

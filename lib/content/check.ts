@@ -3,12 +3,19 @@ import { readArticleSource } from '@/lib/content/loader';
 import { checkArticleBody } from '@/lib/content/mdx/check-body';
 import { sortProblems, type ContentProblem } from '@/lib/content/problems';
 import { createSiteLinkChecker } from '@/lib/content/site-links';
+import type { ArticleMeta } from '@/lib/content/types';
 
 /** Result of checking every content file. */
 export interface ContentReport {
   problems: ContentProblem[];
   /** Number of article files looked at, valid or not. */
   articleCount: number;
+}
+
+/** Problems of one indexed article beyond its frontmatter: its MDX body, parsed, not compiled. */
+export function checkArticleFile(article: ArticleMeta, index = getContentIndex()): ContentProblem[] {
+  const source = readArticleSource(article);
+  return checkArticleBody(source.body, { ...source, checkSiteLink: createSiteLinkChecker(index, article) });
 }
 
 /**
@@ -18,11 +25,6 @@ export interface ContentReport {
 export function checkAllContent(): ContentReport {
   const index = getContentIndex();
   const problems: ContentProblem[] = [...index.problems];
-  for (const article of index.articles) {
-    const source = readArticleSource(article);
-    problems.push(
-      ...checkArticleBody(source.body, { ...source, checkSiteLink: createSiteLinkChecker(index, article) }),
-    );
-  }
+  for (const article of index.articles) problems.push(...checkArticleFile(article, index));
   return { problems: sortProblems(problems), articleCount: index.articles.length + index.brokenSlugs.size };
 }

@@ -33,6 +33,20 @@ const problemAt = (file: string, field: string, message: string, hint?: string):
   ...(hint ? { hint } : {}),
 });
 
+// zod compiles each schema it builds: an index build shares one schema for all of its articles.
+const schemas = new WeakMap<ContentReferences, ReturnType<typeof createArticleSchema>>();
+let schemaWithoutReferences: ReturnType<typeof createArticleSchema> | undefined;
+
+function getArticleSchema(references: ContentReferences | undefined) {
+  if (!references) return (schemaWithoutReferences ??= createArticleSchema());
+  let schema = schemas.get(references);
+  if (!schema) {
+    schema = createArticleSchema(references);
+    schemas.set(references, schema);
+  }
+  return schema;
+}
+
 /**
  * Reads and validates one article's frontmatter (against known authors and sections when given);
  * the MDX body is not compiled here.
@@ -60,7 +74,7 @@ export function readArticleMeta(
   if (!split) {
     return { ok: false, problems: [...problems, problemAt(file, 'frontmatter', 'missing frontmatter', 'start the file with a --- block holding title, description, date, authors and section')] };
   }
-  const result = validateYaml(file, split.yaml, createArticleSchema(references), 1);
+  const result = validateYaml(file, split.yaml, getArticleSchema(references), 1);
   if (!result.ok) return { ok: false, problems: [...problems, ...result.problems] };
   if (problems.length > 0) return { ok: false, problems };
   const frontmatter = result.data;

@@ -19,7 +19,7 @@ import {
   getPublicationState,
   isEditorMode,
   lookUpArticle,
-  getPublishedArticles,
+  listPrerenderedArticleParams,
   getRelatedArticles,
   getSection,
   getSectionNeighbours,
@@ -43,7 +43,7 @@ async function lookUp(params: Props['params']) {
 }
 
 export function generateStaticParams() {
-  return getPublishedArticles().map((article) => ({ slug: article.slug }));
+  return listPrerenderedArticleParams();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

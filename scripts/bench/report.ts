@@ -1,0 +1,142 @@
+import type { BuildSample } from '@/scripts/bench/build';
+import type { FirstRequest } from '@/scripts/bench/first-request';
+import type { LoadResult } from '@/scripts/bench/load';
+import type { MachineInfo } from '@/scripts/bench/machine';
+import type { BenchUrl } from '@/scripts/bench/options';
+import type { OutputSize } from '@/scripts/bench/output-size';
+import { summarize, type Measured } from '@/scripts/bench/stats';
+import type { PageWeight, Size } from '@/scripts/bench/weight';
+
+/** Build figures, medians over runs. */
+export interface BuildSummary {
+  checkMs: Measured;
+  nextBuildMs: Measured;
+  totalMs: Measured;
+  cpuMs: Measured;
+  /** Highest of the two steps' peaks (they run one after the other). */
+  peakRssBytes: Measured;
+  prerenderedArticles: number;
+}
+
+/** Everything one `npm run bench` measured; written as JSON and printed as tables. */
+export interface BenchResult {
+  date: string;
+  machine: MachineInfo;
+  settings: {
+    articles: number;
+    seed: number;
+    runs: number;
+    duration: number;
+    prerenderLimit: string;
+  };
+  corpus: { articles: number; megabytes: number };
+  coldBuild?: BuildSummary;
+  outputSize?: OutputSize;
+  warmBuild?: BuildSummary;
+  load?: LoadResult[];
+  skippedUrls?: BenchUrl[];
+  weight?: PageWeight;
+  /** The oldest article, the first page a fresh server renders (content index read included). */
+  firstRequest?: FirstRequest;
+  /** The next oldest article, rendered on demand by a server that has its index. */
+  nextFirstRequest?: FirstRequest;
+  lighthouse?: Measured;
+}
+
+/** Medians of several build samples. */
+export function summarizeBuilds(
+  samples: readonly BuildSample[],
+  prerenderedArticles: number,
+): BuildSummary {
+  return {
+    checkMs: summarize(samples.map((sample) => sample.checkMs)),
+    nextBuildMs: summarize(samples.map((sample) => sample.nextBuildMs)),
+    totalMs: summarize(samples.map((sample) => sample.totalMs)),
+    cpuMs: summarize(samples.map((sample) => sample.cpuMs)),
+    peakRssBytes: summarize(
+      samples.map((sample) => Math.max(sample.checkPeakRssBytes, sample.nextBuildPeakRssBytes)),
+    ),
+    prerenderedArticles,
+  };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mebibytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+const kilobytes = (size: Size) =>
+  `${(size.raw / 1024).toFixed(1)} KiB (${(size.gzip / 1024).toFixed(1)} KiB gzip)`;
+
+function describeBuild(label: string, build: BuildSummary): string[] {
+  return [
+    `| ${label}: content check (prebuild) | ${seconds(build.checkMs.median)} |`,
+    `| ${label}: next build | ${seconds(build.nextBuildMs.median)} |`,
+    `| ${label}: total (npm run build) | **${seconds(build.totalMs.median)}** |`,
+    `| ${label}: CPU time (user + system, both steps) | ${seconds(build.cpuMs.median)} |`,
+    `| ${label}: peak RSS, whole process tree | ${mebibytes(build.peakRssBytes.median)} |`,
+    `| ${label}: article pages prerendered | ${build.prerenderedArticles} |`,
+  ];
+}
+
+/** The Markdown tables of a result, as printed and saved next to the JSON. */
+export function formatMarkdown(result: BenchResult): string {
+  const { machine, settings } = result;
+  const lines = [
+    `### ${settings.articles} articles — ${result.date.slice(0, 10)}`,
+    '',
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, Next ${machine.next}; ` +
+      `load average at start ${machine.loadAverageAtStart}. Runs: ${settings.runs}; PRERENDER_LIMIT: ${settings.prerenderLimit}.`,
+    '',
+    '| Measure | Value |',
+    '| --- | --- |',
+    `| Corpus | ${result.corpus.articles} articles, ${result.corpus.megabytes} MB |`,
+  ];
+  if (result.coldBuild) lines.push(...describeBuild('Cold build', result.coldBuild));
+  if (result.warmBuild)
+    lines.push(...describeBuild('Warm rebuild (1 article changed)', result.warmBuild));
+  if (result.weight) {
+    lines.push(
+      `| Article HTML | ${kilobytes(result.weight.html)} |`,
+      `| Article JS, modern browser | ${kilobytes(result.weight.js)} |`,
+      `| … of which Next runtime | ${kilobytes(result.weight.frameworkJs)} |`,
+      `| … of which the site adds | ${kilobytes(result.weight.extraJs)} |`,
+    );
+    for (const script of result.weight.scripts.filter((item) => !item.framework)) {
+      lines.push(
+        `| … … ${script.label} \`${script.src.split('/').at(-1) ?? ''}\` | ${kilobytes(script)} |`,
+      );
+    }
+  }
+  const firstRequests = [
+    ['Oldest article, fresh server', result.firstRequest],
+    ['Next oldest article', result.nextFirstRequest],
+  ] as const;
+  for (const [label, first] of firstRequests) {
+    if (!first) continue;
+    lines.push(
+      `| ${label}: first request (${first.firstCache}), then second (${first.secondCache}) | ${first.firstMs} ms, then ${first.secondMs} ms (status ${first.status}) |`,
+    );
+  }
+  if (result.lighthouse) {
+    lines.push(
+      `| Lighthouse mobile performance, seed article | ${result.lighthouse.median} (runs: ${result.lighthouse.samples.join(', ')}) |`,
+    );
+  }
+  if (result.load) {
+    lines.push(
+      '',
+      `Load (autocannon, ${settings.duration} s, 127.0.0.1, medians of ${settings.runs}):`,
+      '',
+    );
+    lines.push(
+      '| Page | Connections | req/s | p50 | p99 | Errors |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    for (const row of result.load) {
+      lines.push(
+        `| ${row.name} \`${row.path}\` | ${row.connections} | ${Math.round(row.requestsPerSecond.median)} | ${row.p50Ms.median} ms | ${row.p99Ms.median} ms | ${row.failures} |`,
+      );
+    }
+    const skipped = (result.skippedUrls ?? []).map((url) => `${url.name} \`${url.path}\``);
+    if (skipped.length > 0) lines.push('', `Skipped (404 on this build): ${skipped.join(', ')}.`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** A `next start` server on 127.0.0.1, started by the benchmark and stopped by its pid. */
+export interface RunningServer {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+async function waitUntilReady(
+  origin: string,
+  child: ChildProcess,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      await fetch(`${origin}/`, { signal: AbortSignal.timeout(5000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
+}
+
+/** Starts the production server of the last build (node runs Next directly, so the pid is the server). */
+export async function startServer(
+  projectRoot: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+): Promise<RunningServer> {
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    errors = (errors + chunk.toString()).slice(-4000);
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  try {
+    await waitUntilReady(origin, child, 60_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${errors}`);
+  }
+  return { origin, stop };
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Raw and gzip sizes in bytes. */
+export interface Size {
+  raw: number;
+  gzip: number;
+}
+
+/** What a modern browser downloads for a page: its HTML and the scripts it runs. */
+export interface PageWeight {
+  path: string;
+  html: Size;
+  /** Every `<script src>` a module-capable browser loads (`noModule` fallbacks excluded). */
+  js: Size;
+  /** The part of `js` that is Next's own runtime (build manifest `rootMainFiles`). */
+  frameworkJs: Size;
+  /** `js` minus the framework: what the site adds (client components, next/link, …). */
+  extraJs: Size;
+  scripts: { src: string; framework: boolean; label: string; raw: number; gzip: number }[];
+}
+
+/** What an extra chunk holds, as far as can be told from its text (Turbopack names are hashes). */
+function labelScript(text: string, framework: boolean): string {
+  if (framework) return 'Next runtime';
+  if (text.includes('useLinkStatus')) return 'next/link';
+  return 'site';
+}
+
+const sizeOf = (bytes: Buffer): Size => ({ raw: bytes.length, gzip: gzipSync(bytes).length });
+
+const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+
+/** `src` of every external script tag that is not a `noModule` fallback, in page order. */
+export function listModernScripts(html: string): string[] {
+  const sources: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>/gi)) {
+    const attributes = match[1] ?? '';
+    const src = /\ssrc="([^"]+)"/i.exec(attributes)?.[1];
+    if (!src || /\snomodule\b/i.test(attributes)) continue;
+    if (!sources.includes(src)) sources.push(src);
+  }
+  return sources;
+}
+
+/** Paths (`/_next/static/...`) of Next's runtime scripts, from the last build's manifest. */
+function readFrameworkScripts(projectRoot: string): Set<string> {
+  const manifest: unknown = JSON.parse(
+    fs.readFileSync(path.join(projectRoot, '.next', 'build-manifest.json'), 'utf8'),
+  );
+  const files =
+    typeof manifest === 'object' && manifest !== null && 'rootMainFiles' in manifest
+      ? manifest.rootMainFiles
+      : [];
+  return new Set(Array.isArray(files) ? files.map((file) => `/_next/${String(file)}`) : []);
+}
+
+async function fetchBytes(url: string): Promise<Buffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+/** Downloads a page and its scripts from the running server and sizes them. */
+export async function measurePageWeight(
+  origin: string,
+  pagePath: string,
+  projectRoot: string,
+): Promise<PageWeight> {
+  const html = await fetchBytes(`${origin}${pagePath}`);
+  const framework = readFrameworkScripts(projectRoot);
+  const zero: Size = { raw: 0, gzip: 0 };
+  let js = zero;
+  let frameworkJs = zero;
+  const scripts: PageWeight['scripts'] = [];
+  for (const src of listModernScripts(html.toString('utf8'))) {
+    const bytes = await fetchBytes(new URL(src, origin).href);
+    const size = sizeOf(bytes);
+    const isFramework = framework.has(src);
+    js = add(js, size);
+    if (isFramework) frameworkJs = add(frameworkJs, size);
+    const label = labelScript(bytes.toString('utf8'), isFramework);
+    scripts.push({ src, framework: isFramework, label, ...size });
+  }
+  return {
+    path: pagePath,
+    html: sizeOf(html),
+    js,
+    frameworkJs,
+    extraJs: { raw: js.raw - frameworkJs.raw, gzip: js.gzip - frameworkJs.gzip },
+    scripts,
+  };
+}
