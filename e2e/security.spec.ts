@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SEED_PATH } from './constants';
 
@@ -144,4 +145,38 @@ test.describe('hostile URLs', () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page introuvable');
   });
+});
+
+test('random unknown URLs answer 404 without adding pages to the on-disk cache', async ({
+  request,
+}) => {
+  const token = `aleatoire${Date.now().toString(36)}`;
+  const paths = [
+    ...Array.from({ length: 10 }, (_, n) => `/articles/${token}-${n}`),
+    `/articles/${token}/og.png`,
+    `/tags/${token}`,
+    `/tags/${token}/flux/rss.xml`,
+    `/tags/huawei/page/${9_000 + 1}`,
+    `/rubriques/${token}`,
+    `/rubriques/mobile/flux/${token}.xml`,
+    `/auteurs/${token}`,
+    `/auteurs/la-redaction/page/77`,
+    '/archives/page/4242',
+  ];
+  for (const path of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain('Page introuvable');
+  }
+  const cached: string[] = [];
+  const walk = (directory: string) => {
+    if (!fs.existsSync(directory)) return;
+    for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+      if (entry.name.includes(token) || entry.name.includes('9001') || entry.name.includes('4242'))
+        cached.push(entry.name);
+      if (entry.isDirectory()) walk(`${directory}/${entry.name}`);
+    }
+  };
+  walk('.next/server');
+  expect(cached).toEqual([]);
 });
