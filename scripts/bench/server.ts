@@ -3,6 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 /** A `next start` server on 127.0.0.1, started by the benchmark and stopped by its pid. */
 export interface RunningServer {
   origin: string;
+  /** The server's own pid (Next runs in the spawned node process), for memory readings. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -52,5 +54,5 @@ export async function startServer(
     await stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${errors}`);
   }
-  return { origin, stop };
+  return { origin, pid: child.pid ?? -1, stop };
 }

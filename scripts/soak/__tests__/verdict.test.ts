@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { judgeSoak, measureGrowth, type SoakFigures } from '@/scripts/soak/verdict';
+
+const base: SoakFigures = {
+  durationSeconds: 60,
+  connections: 50,
+  requests: 1000,
+  requestsPerSecond: 16,
+  p50Ms: 10,
+  p99Ms: 40,
+  errors: 0,
+  statuses: { '/': { 200: 900 }, '/articles/inconnu': { 404: 100 } },
+  rssMiB: [300, 301, 302, 300, 301, 305, 306, 304, 303, 305, 306],
+};
+const expected = { '/': 200, '/articles/inconnu': 404 };
+
+describe('soak verdict', () => {
+  it('passes a clean run', () => {
+    expect(judgeSoak(base, expected)).toEqual([]);
+  });
+
+  it('fails on any 5xx, unexpected status, error or memory growth', () => {
+    expect(
+      judgeSoak({ ...base, statuses: { ...base.statuses, '/': { 200: 899, 500: 1 } } }, expected),
+    ).toEqual(['1 × 500 on /']);
+    expect(
+      judgeSoak(
+        { ...base, statuses: { ...base.statuses, '/articles/inconnu': { 200: 3 } } },
+        expected,
+      ),
+    ).toEqual(['3 × 200 on /articles/inconnu (expected 404)']);
+    expect(judgeSoak({ ...base, errors: 2 }, expected)).toEqual(['2 socket errors or timeouts']);
+    const leaking = [300, 300, 300, 300, 300, 380, 390, 400, 410, 420];
+    expect(measureGrowth(leaking)).toBe(100);
+    expect(judgeSoak({ ...base, rssMiB: leaking }, expected)).toEqual([
+      'memory grew 100.0 MiB after warm-up (limit 50)',
+    ]);
+  });
+});

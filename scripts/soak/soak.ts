@@ -1,0 +1,141 @@
+/**
+ * `npm run soak [-- --seconds 60 --connections 50 --port 3290]`: serves the last production build
+ * with `next start` on 127.0.0.1 and sends it a mix of front, article, topic, author, section,
+ * search, feed, sitemap and unknown URLs for a bounded time. Prints the figures and exits 1 on any
+ * error, any 5xx, any unexpected status, or memory growth of 50 MiB or more after warm-up.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { readTree } from '@/scripts/bench/process-tree';
+import { startServer } from '@/scripts/bench/server';
+import { judgeSoak, measureGrowth, type SoakFigures } from '@/scripts/soak/verdict';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '60' },
+    warmup: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '50' },
+    port: { type: 'string', default: '3290' },
+  },
+});
+const seconds = Math.min(600, Math.max(5, Number(values.seconds)));
+const warmup = Math.min(120, Math.max(1, Number(values.warmup)));
+const connections = Math.min(200, Math.max(1, Number(values.connections)));
+const root = process.cwd();
+
+/** The URL mix, each with the only status it may answer. */
+const MIX: Record<string, number> = {
+  '/': 200,
+  '/articles/ambitions-contrariees-huawei-etats-unis': 200,
+  '/articles/log4shell-faille-log4j': 200,
+  '/articles/encheres-5g-arcep-orange-en-tete': 200,
+  '/tags/huawei': 200,
+  '/tags/5g': 200,
+  '/auteurs/claire-vasseur': 200,
+  '/rubriques/cybersecurite': 200,
+  '/archives/page/2': 200,
+  '/recherche?q=securite': 200,
+  '/recherche?q=r%C3%A9seau%20fibre': 200,
+  '/flux/rss.xml': 200,
+  '/tags/huawei/flux/atom.xml': 200,
+  '/sitemap.xml': 200,
+  '/articles/cet-article-n-existe-pas': 404,
+  '/tags/sujet-inconnu': 404,
+  '/archives/page/999': 404,
+};
+
+function readRssMiB(pid: number): number {
+  let bytes = 0;
+  for (const info of readTree(pid).values()) bytes += info.rssBytes;
+  return bytes / 1024 / 1024;
+}
+
+async function run(origin: string, duration: number, statuses: SoakFigures['statuses']) {
+  return autocannon({
+    url: origin,
+    connections,
+    duration,
+    requests: Object.keys(MIX).map((requestPath) => ({
+      method: 'GET' as const,
+      path: requestPath,
+      onResponse: (status: number) => {
+        const counts = (statuses[requestPath] ??= {});
+        counts[status] = (counts[status] ?? 0) + 1;
+      },
+    })),
+  });
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    throw new Error('No production build: run `npm run build` first.');
+  }
+  const server = await startServer(root, Number(values.port), {
+    ...process.env,
+    NODE_ENV: 'production',
+  });
+  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(server.origin))
+    throw new Error('soak targets 127.0.0.1 only');
+  try {
+    console.log(
+      `Warm-up: ${warmup} s, ${connections} connections, ${Object.keys(MIX).length} URLs…`,
+    );
+    await run(server.origin, warmup, {});
+    const rssMiB: number[] = [];
+    const sampler = setInterval(() => rssMiB.push(readRssMiB(server.pid)), 1000);
+    console.log(`Soak: ${seconds} s…`);
+    const statuses: SoakFigures['statuses'] = {};
+    const result = await run(server.origin, seconds, statuses);
+    clearInterval(sampler);
+    const figures: SoakFigures = {
+      durationSeconds: seconds,
+      connections,
+      requests: result.requests.total,
+      requestsPerSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.timeouts,
+      statuses,
+      rssMiB,
+    };
+    const failures = judgeSoak(figures, MIX);
+    console.log(`\n| figure | value |\n| --- | --- |`);
+    console.log(
+      `| requests | ${figures.requests} (${figures.requestsPerSecond.toFixed(0)} req/s) |`,
+    );
+    console.log(`| latency p50 / p99 | ${figures.p50Ms} ms / ${figures.p99Ms} ms |`);
+    console.log(`| errors + timeouts | ${figures.errors} |`);
+    const all = Object.values(statuses).flatMap((counts) => Object.entries(counts));
+    const byStatus = new Map<string, number>();
+    for (const [status, count] of all) byStatus.set(status, (byStatus.get(status) ?? 0) + count);
+    console.log(
+      `| statuses | ${[...byStatus].map(([status, count]) => `${status}: ${count}`).join(', ')} |`,
+    );
+    console.log(
+      `| server RSS after warm-up → end | ${rssMiB[0]?.toFixed(0)} → ${rssMiB.at(-1)?.toFixed(0)} MiB (growth ${measureGrowth(rssMiB).toFixed(1)} MiB) |`,
+    );
+    fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+    const file = path.join(
+      root,
+      'bench-results',
+      `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    );
+    fs.writeFileSync(file, JSON.stringify({ figures, failures }, null, 2));
+    console.log(`\nJSON: ${path.relative(root, file)}`);
+    if (failures.length > 0) {
+      console.error(`\n✗ ${failures.join('\n✗ ')}`);
+      process.exitCode = 1;
+    } else {
+      console.log('\n✓ no error, no 5xx, every status as expected, memory flat');
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

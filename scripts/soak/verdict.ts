@@ -1,0 +1,51 @@
+/** What one soak run measured. */
+export interface SoakFigures {
+  durationSeconds: number;
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Socket errors and timeouts. */
+  errors: number;
+  /** Responses by status code, per path. */
+  statuses: Record<string, Record<number, number>>;
+  /** Server RSS (MiB) sampled each second after the warm-up. */
+  rssMiB: number[];
+}
+
+/** Largest memory growth accepted after warm-up. */
+export const MAX_GROWTH_MIB = 50;
+
+/** Memory growth: median of the last five samples minus median of the first five. */
+export function measureGrowth(rssMiB: readonly number[]): number {
+  const median = (values: readonly number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2
+      ? (sorted[middle] ?? 0)
+      : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  };
+  if (rssMiB.length < 10) return 0;
+  return median(rssMiB.slice(-5)) - median(rssMiB.slice(0, 5));
+}
+
+/**
+ * Everything wrong with a run: any error or timeout, any 5xx, any status other than the one a
+ * path must answer (`expected`), and memory growth past the bound.
+ */
+export function judgeSoak(figures: SoakFigures, expected: Record<string, number>): string[] {
+  const failures: string[] = [];
+  if (figures.errors > 0) failures.push(`${figures.errors} socket errors or timeouts`);
+  for (const [path, statuses] of Object.entries(figures.statuses)) {
+    for (const [status, count] of Object.entries(statuses)) {
+      if (Number(status) >= 500) failures.push(`${count} × ${status} on ${path}`);
+      else if (Number(status) !== expected[path])
+        failures.push(`${count} × ${status} on ${path} (expected ${expected[path]})`);
+    }
+  }
+  const growth = measureGrowth(figures.rssMiB);
+  if (growth >= MAX_GROWTH_MIB)
+    failures.push(`memory grew ${growth.toFixed(1)} MiB after warm-up (limit ${MAX_GROWTH_MIB})`);
+  return failures;
+}
