@@ -5,19 +5,7 @@ import { readArticleMeta } from '@/lib/content/loader';
 import { checkArticleBody } from '@/lib/content/mdx/check-body';
 import { ContentError } from '@/lib/content/problems';
 import type { ContentReferences } from '@/lib/content/schema';
-
-/** A small seeded generator, so every run fuzzes the same inputs and failures reproduce. */
-function createRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (max: number) => Math.floor(next() * max), pick: <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T };
-}
+import { createRandom, type Random } from '@/scripts/bench/corpus/random';
 
 const REFERENCES: ContentReferences = {
   authors: new Set(['alice-martin']),
@@ -49,28 +37,28 @@ Texte #CES2018 avec [un lien](http://pic.twitter.com/abc).
 
 const TOKENS = ['<', '>', '{', '}', '</', '/>', '<Tweet', '</Tweet>', '<Hashtag>', '<script>', '---', '**', '*', '[', '](', ')', '#', '\n', '\n\n', ':', '"', "'", '&', '\\', '`', '```', '\u0000', '\uD800', '\uFFFD', '😀', '\t', '- ', '> ', '|', '!', 'javascript:', '{1+1}', '<!--', '-->', '&amp;', 'import x from "y"'];
 
-function mutate(random: ReturnType<typeof createRandom>, text: string): string {
+function mutate(random: Random, text: string): string {
   let result = text;
-  const edits = 1 + random.int(6);
+  const edits = 1 + random.int(0, 5);
   for (let edit = 0; edit < edits; edit += 1) {
-    const at = random.int(result.length + 1);
-    switch (random.int(5)) {
+    const at = random.int(0, result.length);
+    switch (random.int(0, 4)) {
       case 0:
         result = result.slice(0, at) + random.pick(TOKENS) + result.slice(at);
         break;
       case 1:
-        result = result.slice(0, at) + result.slice(at + 1 + random.int(20));
+        result = result.slice(0, at) + result.slice(at + 1 + random.int(0, 19));
         break;
       case 2:
         result = result.slice(0, at);
         break;
       case 3: {
-        const from = random.int(result.length);
-        result = result.slice(0, at) + result.slice(from, from + random.int(80)) + result.slice(at);
+        const from = random.int(0, result.length - 1);
+        result = result.slice(0, at) + result.slice(from, from + random.int(0, 79)) + result.slice(at);
         break;
       }
       default:
-        result = result.slice(0, at) + String.fromCharCode(random.int(0x3000)) + result.slice(at);
+        result = result.slice(0, at) + String.fromCharCode(random.int(0, 0x2fff)) + result.slice(at);
     }
   }
   return result;
