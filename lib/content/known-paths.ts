@@ -1,16 +1,21 @@
 import { getContentIndex, type ContentIndex } from '@/lib/content/content-index';
 import { PAGE_SIZE } from '@/lib/content/pagination';
+import { getFeedFormat } from '@/lib/routes';
 
 const LISTING = /^\/(tags|rubriques|auteurs)\/([^/]+)(\/.*)?$/;
 const PAGE = /\/page\/([^/]+)$/;
+const FEED = /\/flux\/([^/]+)$/;
 
 /**
  * Whether a dynamic path could possibly answer 200: its slug is in the index (published or not
- * yet, so scheduled pages still go live) and its page number is within the archive's size.
+ * yet, so scheduled pages still go live), its page number is within the archive's size and its
+ * feed file name is one we serve.
  * Unknown paths are many (every random URL), and Next caches each rendered 404 on disk: they are
  * all sent to one 404 page instead, so random URLs cannot fill the disk.
  */
 export function couldExist(pathname: string): boolean {
+  const feedFile = FEED.exec(pathname)?.[1];
+  if (feedFile !== undefined && !getFeedFormat(feedFile)) return false;
   const index = getContentIndex();
   const page = PAGE.exec(pathname)?.[1];
   if (page !== undefined) {

@@ -25,8 +25,15 @@ export function paginate<T>(items: readonly T[], page: number | string, size = P
   };
 }
 
-/** The page numbers 2..pageCount (page 1 lives at the list's own URL). */
+/**
+ * Pages prerendered at build for each list, besides page 1 (its own URL). Deeper pages are read
+ * rarely: they render on their first request and are then cached, so a large archive adds
+ * thousands of list pages to the site without adding them to the build.
+ */
+export const PRERENDERED_LIST_PAGES = 3;
+
+/** `generateStaticParams` entries for pages 2..min(pageCount, PRERENDERED_LIST_PAGES). */
 export function listExtraPages(total: number, size = PAGE_SIZE): { page: string }[] {
-  const pageCount = Math.max(1, Math.ceil(total / size));
+  const pageCount = Math.min(PRERENDERED_LIST_PAGES, Math.max(1, Math.ceil(total / size)));
   return Array.from({ length: pageCount - 1 }, (_, index) => ({ page: String(index + 2) }));
 }

@@ -1,15 +1,15 @@
 import { createArticleOgImage } from '@/components/seo/article-og-image';
-import { getArticle, getPublishedArticles } from '@/lib/content';
+import { getArticle, listPrerenderedArticleParams } from '@/lib/content';
 import { createNotFoundResponse } from '@/lib/seo/xml';
 
-// Drawn at build time for every published article; a scheduled one gets its image on the first
-// request after it goes live.
+// Drawn at build time for every prerendered article (the same PRERENDER_LIMIT budget as the
+// pages); older and scheduled ones get theirs on the first request, then it is cached.
 export const revalidate = 60;
 
 type Context = { params: Promise<{ slug: string }> };
 
 export function generateStaticParams() {
-  return getPublishedArticles().map((article) => ({ slug: article.slug }));
+  return listPrerenderedArticleParams();
 }
 
 export async function GET(_request: Request, { params }: Context) {

@@ -1,18 +1,16 @@
 import { renderArticleBodyHtml } from '@/components/mdx/static-html';
-import { getTopics } from '@/lib/content';
-import { listFeedFiles, respondWithFeed } from '@/lib/seo/feeds/feed-response';
+import { respondWithFeed } from '@/lib/seo/feeds/feed-response';
 import { getTopicFeedSource } from '@/lib/seo/feeds/feed-sources';
 
-// Like the pages: scheduled articles enter the feed without a rebuild, and a topic that first
-// appears with one gets its feed on the first request.
+// Rendered on a topic feed's first request, then cached and refreshed like the pages: there is a
+// feed per topic and format (hundreds in a large archive), each holding 50 full articles, and
+// prerendering them all would multiply the build's MDX work for feeds few readers poll.
 export const revalidate = 60;
 
 type Context = { params: Promise<{ tag: string; file: string }> };
 
-export function generateStaticParams() {
-  return getTopics().flatMap((topic) =>
-    listFeedFiles().map(({ file }) => ({ tag: topic.slug, file })),
-  );
+export function generateStaticParams(): { tag: string; file: string }[] {
+  return [];
 }
 
 export async function GET(_request: Request, { params }: Context) {
