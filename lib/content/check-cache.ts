@@ -35,20 +35,25 @@ function hashSources(hash: ReturnType<typeof createHash>, target: string): void 
 }
 
 /**
- * What every article's result depends on besides its own file: the checker's code, and everything
- * the index knows about every article, author and section (so that a check looking across
- * articles, such as links to other articles, is never answered from a cache made for other
- * content). A body edit keeps the other articles' results; a frontmatter edit re-checks all.
+ * What every article's result depends on besides its own file: the checker's code, and the facts
+ * other articles contribute to it — which slugs, former slugs and authors and sections exist,
+ * which articles are drafts, which tags published articles carry (the site-link check reads
+ * exactly these). A body edit elsewhere changes none of them, so it keeps every other result.
  */
 function readContextSignature(index: ContentIndex): string {
   const hash = createHash('sha256');
   for (const source of CHECKER_SOURCES) hashSources(hash, path.join(process.cwd(), source));
   hash.update(
     JSON.stringify([
-      index.articles,
+      index.articles.map((article) => [
+        article.slug,
+        article.draft,
+        article.aliases,
+        article.tags.map((tag) => tag.slug),
+      ]),
       [...index.brokenSlugs],
-      [...index.authors.values()],
-      [...index.sections.values()],
+      [...index.authors.keys()],
+      [...index.sections.keys()],
     ]),
   );
   return hash.digest('hex');

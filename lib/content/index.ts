@@ -1,7 +1,6 @@
 export {
   getPublicationState,
   lookUpArticle,
-  resolveArticleAlias,
   type ArticleLookup,
   getArticle,
   getArticleAuthors,
@@ -28,4 +27,3 @@ export { paginate, listExtraPages, PAGE_SIZE, type Page } from '@/lib/content/pa
 export { getReadingMinutes } from '@/lib/content/plain-text';
 export { searchArticles, MAX_QUERY_LENGTH, type SearchResult, type TextSegment } from '@/lib/content/search';
 export { isEditorMode } from '@/lib/content/mode';
-export { couldExist } from '@/lib/content/known-paths';

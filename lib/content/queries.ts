@@ -197,9 +197,3 @@ export function getLeadArticle(): ArticleMeta | undefined {
   const articles = getPublishedArticles();
   return articles.find((article) => article.featured) ?? articles[0];
 }
-
-/** The current slug for a former one, when its article is published; undefined otherwise. */
-export function resolveArticleAlias(slug: string): string | undefined {
-  const target = getContentIndex().aliases.get(slug);
-  return target && getArticle(target) ? target : undefined;
-}

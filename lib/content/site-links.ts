@@ -7,8 +7,7 @@ import type { ArticleMeta } from '@/lib/content/types';
  * a section, `/auteurs/w` an author. Other site paths are left to the routes.
  */
 export function createSiteLinkChecker(index: ContentIndex, from: ArticleMeta) {
-  const published = index.articles.filter((article) => !article.draft);
-  const tags = new Set(published.flatMap((article) => article.tags.map((tag) => tag.slug)));
+  const tags = getPublishedTagSlugs(index);
   return (url: string): string | undefined => {
     const path = url.split(/[?#]/)[0] ?? '';
     const match = /^\/(articles|tags|rubriques|auteurs)\/([^/]+)\/?$/.exec(path);
@@ -24,4 +23,18 @@ export function createSiteLinkChecker(index: ContentIndex, from: ArticleMeta) {
     if (kind === 'rubriques') return index.sections.has(slug) ? undefined : `no section "${slug}"`;
     return index.authors.has(slug) ? undefined : `no author "${slug}"`;
   };
+}
+
+const publishedTags = new WeakMap<ContentIndex, Set<string>>();
+
+/** Tags carried by non-draft articles, computed once per index (not once per checked article). */
+function getPublishedTagSlugs(index: ContentIndex): Set<string> {
+  let tags = publishedTags.get(index);
+  if (!tags) {
+    tags = new Set(
+      index.articles.filter((article) => !article.draft).flatMap((article) => article.tags.map((tag) => tag.slug)),
+    );
+    publishedTags.set(index, tags);
+  }
+  return tags;
 }

@@ -1,3 +1,4 @@
+import { fr } from '@/lib/i18n/fr';
 import { XMLBuilder } from 'fast-xml-parser';
 
 const builder = new XMLBuilder({
@@ -20,10 +21,22 @@ export function createXmlResponse(xml: string, contentType = 'application/xml'):
   return new Response(xml, { headers: { 'Content-Type': `${contentType}; charset=utf-8` } });
 }
 
-/** The 404 answer of a generated file that does not exist (an unknown feed, sitemap part…). */
+/**
+ * The 404 answer of a generated file that does not exist (an unknown feed, sitemap part, Open
+ * Graph image…): a small French HTML page, as a reader who followed a stale link would see it.
+ * Built from fixed strings only; nothing from the request is echoed back.
+ */
 export function createNotFoundResponse(): Response {
-  return new Response('Not found', {
+  const { title, text, back } = fr.notFound;
+  const html = [
+    '<!doctype html>',
+    `<html lang="fr"><head><meta charset="utf-8"><meta name="robots" content="noindex">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${title} — ${fr.site.name}</title></head>`,
+    `<body><main><h1>${title}</h1><p>${text}</p><p><a href="/">${back}</a></p></main></body></html>`,
+  ].join('\n');
+  return new Response(html, {
     status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
   });
 }

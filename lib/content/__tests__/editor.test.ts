@@ -7,6 +7,7 @@ import { formatProblem } from '@/lib/content/problems';
 import { getArticle, getPublishedArticles, getTopic, lookUpArticle } from '@/lib/content/queries';
 import { slugifyTitle, writeArticleDraft } from '@/lib/content/scaffold';
 import { toParisIsoString } from '@/lib/format/dates';
+import { readAliasRedirects } from '@/lib/content/alias-redirects';
 
 const SCHEDULED = 'exemple-article-programme';
 const DRAFT = 'brouillon-enquete-antennes-relais';
@@ -118,5 +119,22 @@ describe('content:new', () => {
 
   it('writes winter dates with +01:00', () => {
     expect(toParisIsoString(new Date('2026-01-15T08:30:00Z'))).toBe('2026-01-15T09:30:00+01:00');
+  });
+});
+
+describe('alias redirects for next.config', () => {
+  it('redirects every former slug of a published article, and none of a draft', () => {
+    expect(readAliasRedirects('content/articles')).toEqual([
+      {
+        source: '/articles/huawei-att-ces-2018',
+        destination: '/articles/ambitions-contrariees-huawei-etats-unis',
+        permanent: true,
+      },
+    ]);
+    const broken = readAliasRedirects('lib/content/__tests__/fixtures/broken/articles');
+    // The first claim of a duplicated alias wins; an alias equal to a live slug is still
+    // listed here, but the content check fails the build before it can ship.
+    expect(broken.map((redirect) => redirect.source)).toContain('/articles/ancien-slug');
+    expect(broken.every((redirect) => /^\/articles\/[a-z0-9-]+$/.test(redirect.destination))).toBe(true);
   });
 });
