@@ -13,6 +13,7 @@ export default defineConfig([
     'playwright-report/**',
     'bench-results/**',
     '.e2e-content-*/**',
+    '.bench-baseline/**',
   ]),
   {
     rules: {

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { fr } from '@/lib/i18n/fr';
+import { frClient } from '@/lib/i18n/fr-client';
 
 // Replaces the root layout when it fails: its own <html>, in French, revealing nothing.
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
@@ -15,15 +15,15 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
           padding: '0 1rem',
         }}
       >
-        <title>{`${fr.error.title} — ${fr.site.name}`}</title>
+        <title>{`${frClient.error.title} — ${frClient.siteName}`}</title>
         <meta name="robots" content="noindex" />
-        <h1>{fr.error.title}</h1>
-        <p>{fr.error.text}</p>
+        <h1>{frClient.error.title}</h1>
+        <p>{frClient.error.text}</p>
         <p>
           <button type="button" onClick={reset} style={{ minHeight: '2.5rem' }}>
-            {fr.error.retry}
+            {frClient.error.retry}
           </button>{' '}
-          <Link href="/">{fr.error.back}</Link>
+          <Link href="/">{frClient.error.back}</Link>
         </p>
       </body>
     </html>

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from '@/components/site/responsive-image';
 import Link from 'next/link';
 import type { ArticleMeta } from '@/lib/content';
 import { formatDate } from '@/lib/format/dates';
@@ -29,7 +29,7 @@ export function ArticleCard({
         </p>
       </div>
       {withImage && article.image ? (
-        <Image
+        <ResponsiveImage
           src={article.image.src}
           alt=""
           width={article.image.width}

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from '@/components/site/responsive-image';
 import { CreditText } from '@/components/mdx/credit';
 import type { ArticleImage } from '@/lib/content';
 
@@ -6,12 +6,12 @@ import type { ArticleImage } from '@/lib/content';
 export function HeroImage({ image }: { image: ArticleImage }) {
   return (
     <figure className="mb-8">
-      <Image
+      <ResponsiveImage
         src={image.src}
         alt={image.alt}
         width={image.width}
         height={image.height}
-        priority
+        eager
         sizes="(min-width: 768px) 48rem, 100vw"
         className="h-auto w-full rounded"
       />

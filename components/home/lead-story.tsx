@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from '@/components/site/responsive-image';
 import Link from 'next/link';
 import type { ArticleMeta, Section } from '@/lib/content';
 import { formatDate } from '@/lib/format/dates';
@@ -36,12 +36,12 @@ export function LeadStory({
         </p>
       </div>
       {article.image ? (
-        <Image
+        <ResponsiveImage
           src={article.image.src}
           alt={article.image.alt}
           width={article.image.width}
           height={article.image.height}
-          priority
+          eager
           sizes="(min-width: 768px) 40vw, 100vw"
           className="h-auto w-full rounded md:col-span-2"
         />

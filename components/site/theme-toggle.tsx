@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { THEME_STORAGE_KEY } from '@/components/site/theme-script';
-import { fr } from '@/lib/i18n/fr';
+import { frClient } from '@/lib/i18n/fr-client';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 const CHANGE_EVENT = 'manchette-theme-change';
@@ -46,10 +46,10 @@ export function ThemeToggle() {
       type="button"
       onClick={toggle}
       aria-pressed={dark}
-      title={dark ? fr.theme.toLight : fr.theme.toDark}
+      title={dark ? frClient.theme.toLight : frClient.theme.toDark}
       className="theme-toggle inline-flex h-10 w-10 items-center justify-center rounded-full border border-line text-ink hover:border-accent hover:text-accent"
     >
-      <span className="sr-only">{fr.theme.toggle}</span>
+      <span className="sr-only">{frClient.theme.toggle}</span>
       <svg
         aria-hidden="true"
         viewBox="0 0 24 24"

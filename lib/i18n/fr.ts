@@ -1,9 +1,11 @@
+import { frClient } from '@/lib/i18n/fr-client';
+
 const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
 
 /** Every French string of the interface, in one place. */
 export const fr = {
   site: {
-    name: 'Manchette',
+    name: frClient.siteName,
     tagline: "L'actualité de la tech et des télécoms",
     description:
       "Manchette, site d'information sur la tech, le mobile, les télécoms et la cybersécurité.",
@@ -18,11 +20,7 @@ export const fr = {
     footer: "Manchette — site d'information open source, sans traceurs ni publicité.",
     breadcrumb: "Fil d'Ariane",
   },
-  theme: {
-    toggle: 'Thème sombre',
-    toLight: 'Passer au thème clair',
-    toDark: 'Passer au thème sombre',
-  },
+  theme: frClient.theme,
   article: {
     by: 'Par',
     and: 'et',
@@ -114,12 +112,7 @@ export const fr = {
     errorText:
       'Cet article n’a pas pu être affiché. Corrigez le fichier puis enregistrez : la page se met à jour seule.',
   },
-  error: {
-    title: 'Une erreur est survenue',
-    text: "Cette page n'a pas pu être affichée. Les autres pages du site restent disponibles.",
-    retry: 'Réessayer',
-    back: "Revenir à l'accueil",
-  },
+  error: frClient.error,
   feeds: {
     siteTitle: 'Manchette',
     sectionTitle: (name: string) => `${name} — Manchette`,

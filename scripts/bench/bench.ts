@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { measureFrameworkBaseline } from '@/scripts/bench/baseline';
 import {
   editOneArticle,
   measureBuild,
@@ -176,6 +177,11 @@ async function main() {
     if (!options.skip.has('build') || serverSteps)
       await runBuilds(options, env, corpus.root, result);
     if (serverSteps) await runServerSteps(options, env, corpus, result);
+    if (!options.skip.has('weight')) {
+      // Built in its own folder, so the benchmark's .next is left as it is.
+      console.log('[weight] framework baseline: an empty Next app, built and served');
+      result.baselineWeight = await measureFrameworkBaseline(projectRoot, options.port);
+    }
     saveResult(options, result);
     console.log('Note: .next now holds the benchmark build; run npm run build before npm start.');
   } finally {

@@ -36,6 +36,8 @@ export interface BenchResult {
   load?: LoadResult[];
   skippedUrls?: BenchUrl[];
   weight?: PageWeight;
+  /** The page of an empty Next app (layout and one page, no client component), sized the same way. */
+  baselineWeight?: PageWeight;
   /** The oldest article, the first page a fresh server renders (content index read included). */
   firstRequest?: FirstRequest;
   /** The next oldest article, rendered on demand by a server that has its index. */
@@ -102,6 +104,17 @@ export function formatMarkdown(result: BenchResult): string {
     for (const script of result.weight.scripts.filter((item) => !item.framework)) {
       lines.push(
         `| … … ${script.label} \`${script.src.split('/').at(-1) ?? ''}\` | ${kilobytes(script)} |`,
+      );
+    }
+    if (result.baselineWeight) {
+      const base = result.baselineWeight.js;
+      const extra = {
+        raw: result.weight.js.raw - base.raw,
+        gzip: result.weight.js.gzip - base.gzip,
+      };
+      lines.push(
+        `| Empty Next app's page JS (framework baseline) | ${kilobytes(base)} |`,
+        `| **Article JS above that baseline** | **${kilobytes(extra)}** |`,
       );
     }
   }

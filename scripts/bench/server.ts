@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 
 /** A `next start` server on 127.0.0.1, started by the benchmark and stopped by its pid. */
 export interface RunningServer {
@@ -26,17 +27,22 @@ async function waitUntilReady(
   throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
 }
 
-/** Starts the production server of the last build (node runs Next directly, so the pid is the server). */
+/**
+ * Starts the production server of the last build (node runs Next directly, so the pid is the
+ * server). `appDirectory` is the Next app to serve, the project itself unless told otherwise.
+ */
 export async function startServer(
   projectRoot: string,
   port: number,
   env: NodeJS.ProcessEnv,
+  appDirectory = projectRoot,
 ): Promise<RunningServer> {
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  const next = path.join(projectRoot, 'node_modules/next/dist/bin/next');
+  const child = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: appDirectory,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-4000);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readMachineInfo } from '@/scripts/bench/machine';
+import { formatMarkdown, type BenchResult } from '@/scripts/bench/report';
 import { parseBenchOptions } from '@/scripts/bench/options';
 import { readTree, runMeasured } from '@/scripts/bench/process-tree';
 import { median } from '@/scripts/bench/stats';
-import { listModernScripts } from '@/scripts/bench/weight';
+import { listModernScripts, type PageWeight } from '@/scripts/bench/weight';
 
 describe('listModernScripts', () => {
   it('counts each external script once and leaves out noModule fallbacks and inline scripts', () => {
@@ -72,5 +74,37 @@ describe('parseBenchOptions', () => {
     expect(() => parseBenchOptions(['--n', 'mille'])).toThrow('--n expects a positive integer');
     expect(() => parseBenchOptions(['--url', 'feed.xml'])).toThrow('--url expects name=/path');
     expect(() => parseBenchOptions(['--skip', 'coffee'])).toThrow('unknown step "coffee"');
+  });
+});
+
+describe('formatMarkdown', () => {
+  const weight = (gzip: number, frameworkGzip: number): PageWeight => ({
+    path: '/',
+    html: { raw: 1000, gzip: 400 },
+    js: { raw: gzip * 3, gzip },
+    frameworkJs: { raw: frameworkGzip * 3, gzip: frameworkGzip },
+    extraJs: { raw: (gzip - frameworkGzip) * 3, gzip: gzip - frameworkGzip },
+    scripts: [],
+  });
+  const result: BenchResult = {
+    date: '2026-11-28T12:00:00.000Z',
+    machine: readMachineInfo(process.cwd()),
+    settings: { articles: 10, seed: 1, runs: 1, duration: 10, prerenderLimit: '(default)' },
+    corpus: { articles: 10, megabytes: 0.1 },
+    weight: weight(140 * 1024, 131 * 1024),
+  };
+
+  it('reports the article JS above an empty Next app when the baseline was measured', () => {
+    const withBaseline = formatMarkdown({
+      ...result,
+      baselineWeight: weight(135 * 1024, 131 * 1024),
+    });
+    expect(withBaseline).toContain(
+      "| Empty Next app's page JS (framework baseline) | 405.0 KiB (135.0 KiB gzip) |",
+    );
+    expect(withBaseline).toContain(
+      '| **Article JS above that baseline** | **15.0 KiB (5.0 KiB gzip)** |',
+    );
+    expect(formatMarkdown(result)).not.toContain('framework baseline');
   });
 });

@@ -1,0 +1,19 @@
+/**
+ * The French strings that client components (theme toggle, error boundaries) need. They live
+ * apart from the rest of `fr` only so that the browser downloads these few instead of every
+ * string of the interface; `fr` includes them, and server code keeps using `fr`.
+ */
+export const frClient = {
+  siteName: 'Manchette',
+  theme: {
+    toggle: 'Thème sombre',
+    toLight: 'Passer au thème clair',
+    toDark: 'Passer au thème sombre',
+  },
+  error: {
+    title: 'Une erreur est survenue',
+    text: "Cette page n'a pas pu être affichée. Les autres pages du site restent disponibles.",
+    retry: 'Réessayer',
+    back: "Revenir à l'accueil",
+  },
+};
