@@ -5,7 +5,7 @@ import type { MachineInfo } from '@/scripts/bench/machine';
 import type { BenchUrl } from '@/scripts/bench/options';
 import type { OutputSize } from '@/scripts/bench/output-size';
 import { summarize, type Measured } from '@/scripts/bench/stats';
-import type { PageWeight, Size } from '@/scripts/bench/weight';
+import { subtractSize, type PageWeight, type Size } from '@/scripts/bench/weight';
 
 /** Build figures, medians over runs. */
 export interface BuildSummary {
@@ -108,10 +108,7 @@ export function formatMarkdown(result: BenchResult): string {
     }
     if (result.baselineWeight) {
       const base = result.baselineWeight.js;
-      const extra = {
-        raw: result.weight.js.raw - base.raw,
-        gzip: result.weight.js.gzip - base.gzip,
-      };
+      const extra = subtractSize(result.weight.js, base);
       lines.push(
         `| Empty Next app's page JS (framework baseline) | ${kilobytes(base)} |`,
         `| **Article JS above that baseline** | **${kilobytes(extra)}** |`,

@@ -32,6 +32,12 @@ const sizeOf = (bytes: Buffer): Size => ({ raw: bytes.length, gzip: gzipSync(byt
 
 const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
 
+/** What `a` weighs beyond `b`, raw and gzip. */
+export const subtractSize = (a: Size, b: Size): Size => ({
+  raw: a.raw - b.raw,
+  gzip: a.gzip - b.gzip,
+});
+
 /** `src` of every external script tag that is not a `noModule` fallback, in page order. */
 export function listModernScripts(html: string): string[] {
   const sources: string[] = [];
@@ -88,7 +94,7 @@ export async function measurePageWeight(
     html: sizeOf(html),
     js,
     frameworkJs,
-    extraJs: { raw: js.raw - frameworkJs.raw, gzip: js.gzip - frameworkJs.gzip },
+    extraJs: subtractSize(js, frameworkJs),
     scripts,
   };
 }
