@@ -5,17 +5,13 @@ import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
 import { ThemeScript } from '@/components/site/theme-script';
+import { declareCacheTags } from '@/lib/cache/declare';
 import { getSections } from '@/lib/content';
 import { getContentVersion } from '@/lib/content/content-index';
 import { fr } from '@/lib/i18n/fr';
 import { getFeedLinkTypes, SITE_FEEDS } from '@/lib/seo/feed-links';
 import { getSiteUrl } from '@/lib/seo/site';
 import './globals.css';
-
-// Every page is static and re-rendered at most once a minute, so scheduled articles and
-// corrections show without a rebuild; a CDN gets `s-maxage=60, stale-while-revalidate=…` instead
-// of Next's one-year s-maxage, which would keep serving a page after the next deploy changed it.
-export const revalidate = 60;
 
 export const metadata: Metadata = {
   metadataBase: getSiteUrl(),
@@ -34,6 +30,9 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page shows the sections: tagged with the site tag, and fresh for the content lifetime
+  // (also the CDN's s-maxage, instead of Next's one year, which would outlive the next deploy).
+  await declareCacheTags();
   const sections = getSections();
   // Dev-only: the branch is dead code in production builds, so the module ships nowhere.
   const LiveReload =

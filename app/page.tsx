@@ -11,19 +11,19 @@ import {
   getSections,
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { ARTICLES_TAG } from '@/lib/cache/tags';
 import { archivePath } from '@/lib/routes';
 import { getHomeJsonLd } from '@/lib/seo/json-ld';
 import { getHomeMetadata } from '@/lib/seo/metadata';
-
-// Listings pick up newly published (scheduled) articles without a rebuild.
-export const revalidate = 60;
 
 export const metadata = getHomeMetadata();
 
 const LATEST_COUNT = 6;
 const PER_SECTION = 3;
 
-export default function HomePage() {
+export default async function HomePage() {
+  await declareCacheTags([ARTICLES_TAG]);
   const lead = getLeadArticle();
   const latest = getPublishedArticles()
     .filter((article) => article !== lead)

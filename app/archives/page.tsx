@@ -1,13 +1,13 @@
 import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { ARTICLES_TAG } from '@/lib/cache/tags';
 import { getArchiveListing } from '@/lib/listings';
-
-// Listings pick up newly published (scheduled) articles without a rebuild.
-export const revalidate = 60;
 
 export function generateMetadata() {
   return getListingMetadata(getArchiveListing());
 }
 
-export default function ArchivePage() {
+export default async function ArchivePage() {
+  await declareCacheTags([ARTICLES_TAG]);
   return <ListingRoute listing={getArchiveListing()} />;
 }

@@ -1,9 +1,9 @@
 import { listSitemapEntries, renderSitemap } from '@/lib/seo/sitemap';
 import { createXmlResponse } from '@/lib/seo/xml';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { ARTICLES_TAG } from '@/lib/cache/tags';
 
-// Like the pages: scheduled articles are listed without a rebuild.
-export const revalidate = 60;
-
-export function GET() {
+export async function GET() {
+  await declareCacheTags([ARTICLES_TAG]);
   return createXmlResponse(renderSitemap(listSitemapEntries()));
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { ARTICLES_TAG } from '@/lib/cache/tags';
 import { getTopics } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { tagPath, TOPICS_PATH } from '@/lib/routes';
 import { getPageMetadata } from '@/lib/seo/metadata';
-
-// Listings pick up newly published (scheduled) articles without a rebuild.
-export const revalidate = 60;
 
 export const metadata: Metadata = getPageMetadata({
   title: fr.topic.indexTitle,
@@ -14,7 +13,8 @@ export const metadata: Metadata = getPageMetadata({
   path: TOPICS_PATH,
 });
 
-export default function TopicsIndexPage() {
+export default async function TopicsIndexPage() {
+  await declareCacheTags([ARTICLES_TAG]);
   const topics = getTopics();
   return (
     <section aria-labelledby="topics-title">

@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createImageSizeReader } from '@/lib/content/images';
 import { listArticleFiles, readArticleMeta, readAuthors, readSections } from '@/lib/content/loader';
+import { getLiveContent } from '@/lib/content/live/state';
 import { getContentRoot } from '@/lib/content/paths';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
+import type { ContentReferences } from '@/lib/content/schema';
 import type { ArticleMeta, Author, Section } from '@/lib/content/types';
 
 /** Every content record, validated and cross-checked, plus the problems of what did not pass. */
@@ -27,18 +29,10 @@ export function buildContentIndex(): ContentIndex {
   const { authors, problems: authorProblems } = readAuthors();
   const { sections, problems: sectionProblems } = readSections();
   const problems = [...authorProblems, ...sectionProblems];
-  const authorsBySlug = new Map(authors.map((author) => [author.slug, author]));
-  const sectionsBySlug = new Map<string, Section>();
-  for (const section of sections) {
-    if (!sectionsBySlug.has(section.slug)) sectionsBySlug.set(section.slug, section);
-  }
-
+  const authorsBySlug = toAuthorMap(authors);
+  const sectionsBySlug = toSectionMap(sections);
   const readImageSize = createImageSizeReader();
-  const references = {
-    authors: new Set(authorsBySlug.keys()),
-    sections: new Set(sectionsBySlug.keys()),
-    imageExists: (src: string) => readImageSize(src) !== undefined,
-  };
+  const references = toReferences(authorsBySlug, sectionsBySlug, readImageSize);
   const articles: ArticleMeta[] = [];
   const brokenSlugs = new Set<string>();
   for (const sourcePath of listArticleFiles()) {
@@ -50,14 +44,64 @@ export function buildContentIndex(): ContentIndex {
       problems.push(...result.problems);
     }
   }
-  articles.sort((a, b) => b.publishedAt - a.publishedAt || a.slug.localeCompare(b.slug));
-  const aliases = collectAliases(articles, problems);
-  return {
+  return assembleContentIndex({
     articles,
-    articlesBySlug: new Map(articles.map((article) => [article.slug, article])),
     authors: authorsBySlug,
     sections: sectionsBySlug,
     problems,
+    brokenSlugs,
+  });
+}
+
+/** Authors by slug. */
+export function toAuthorMap(authors: readonly Author[]): Map<string, Author> {
+  return new Map(authors.map((author) => [author.slug, author]));
+}
+
+/** Sections by slug, in file order; a repeated slug keeps its first entry. */
+export function toSectionMap(sections: readonly Section[]): Map<string, Section> {
+  const sectionsBySlug = new Map<string, Section>();
+  for (const section of sections) {
+    if (!sectionsBySlug.has(section.slug)) sectionsBySlug.set(section.slug, section);
+  }
+  return sectionsBySlug;
+}
+
+/** What article frontmatter is checked against: known authors, sections and image files. */
+export function toReferences(
+  authors: ReadonlyMap<string, Author>,
+  sections: ReadonlyMap<string, Section>,
+  readImageSize: (src: string) => unknown,
+): ContentReferences {
+  return {
+    authors: new Set(authors.keys()),
+    sections: new Set(sections.keys()),
+    imageExists: (src: string) => readImageSize(src) !== undefined,
+  };
+}
+
+/**
+ * An index from validated records: articles sorted newest first, aliases collected (a clash is
+ * added to `problems`). Shared by the full read and the incremental reload.
+ */
+export function assembleContentIndex({
+  articles,
+  authors,
+  sections,
+  problems,
+  brokenSlugs,
+}: Omit<ContentIndex, 'articlesBySlug' | 'aliases'>): ContentIndex {
+  const sorted = [...articles].sort(
+    (a, b) => b.publishedAt - a.publishedAt || a.slug.localeCompare(b.slug),
+  );
+  const allProblems = [...problems];
+  const aliases = collectAliases(sorted, allProblems);
+  return {
+    articles: sorted,
+    articlesBySlug: new Map(sorted.map((article) => [article.slug, article])),
+    authors,
+    sections,
+    problems: allProblems,
     brokenSlugs,
     aliases,
   };
@@ -104,20 +148,23 @@ function locateText(sourcePath: string, text: string): { line: number; column: n
 let memo: { index: ContentIndex; root: string; signature: string } | undefined;
 
 /**
- * The content index, read once per process. In development it is rebuilt when a file under the
- * content root changes, so that editors see their edits without restarting the server.
+ * The content index. A production server and `next build` keep the live copy
+ * (`lib/content/live`), read once and then updated by reloads; in development it is rebuilt when
+ * a file under the content root changes, so that editors see their edits without a restart.
  */
 export function getContentIndex(): ContentIndex {
-  const root = getContentRoot();
-  const watching = process.env.NODE_ENV === 'development';
-  const signature = watching ? readSignature(root) : '';
-  if (!memo || memo.root !== root || memo.signature !== signature) {
-    const index = buildContentIndex();
+  if (process.env.NODE_ENV !== 'development') {
+    const index = getLiveContent().index;
     // A production build must never ship with a broken article silently left out.
     if (process.env.NEXT_PHASE === 'phase-production-build' && index.problems.length > 0) {
       throw new ContentError(index.problems);
     }
-    memo = { index, root, signature };
+    return index;
+  }
+  const root = getContentRoot();
+  const signature = readSignature(root);
+  if (!memo || memo.root !== root || memo.signature !== signature) {
+    memo = { index: buildContentIndex(), root, signature };
   }
   return memo.index;
 }

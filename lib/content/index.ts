@@ -27,3 +27,6 @@ export { paginate, listExtraPages, PAGE_SIZE, type Page } from '@/lib/content/pa
 export { getReadingMinutes } from '@/lib/content/plain-text';
 export { searchArticles, MAX_QUERY_LENGTH, type SearchResult, type TextSegment } from '@/lib/content/search';
 export { isEditorMode } from '@/lib/content/mode';
+export { reloadContent, type ReloadReport } from '@/lib/content/live/reload';
+export { onContentReload } from '@/lib/content/live/listeners';
+export type { ContentChanges } from '@/lib/content/live/changes';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { splitFrontmatter } from '@/lib/content/frontmatter';
 import { readPublicImageSize, type ImageSize } from '@/lib/content/images';
+import { recallPinnedText } from '@/lib/content/live/holder';
 import { countWords, toPlainText } from '@/lib/content/plain-text';
 import { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/paths';
 import type { ContentProblem } from '@/lib/content/problems';
@@ -118,9 +119,14 @@ function dedupeTags(labels: readonly string[]): ArticleMeta['tags'] {
   return [...bySlug].map(([slug, label]) => ({ slug, label }));
 }
 
-/** Reads the MDX body of an indexed article (the path comes from the index, never from a URL). */
+/**
+ * The MDX body of an indexed article, read from its file (the path comes from the index, never
+ * from a URL); for an article kept at its last good version, the kept text, so that a broken save
+ * never reaches readers.
+ */
 export function readArticleSource(article: ArticleMeta): ArticleSource {
-  const split = splitFrontmatter(fs.readFileSync(article.sourcePath, 'utf8'));
+  const text = recallPinnedText(article) ?? fs.readFileSync(article.sourcePath, 'utf8');
+  const split = splitFrontmatter(text);
   return {
     body: split?.body ?? '',
     file: article.file,

@@ -14,7 +14,6 @@ import { StatusBanner } from '@/components/editor/status-banner';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
 import {
-  ContentError,
   getArticleAuthors,
   getPublicationState,
   isEditorMode,
@@ -26,15 +25,14 @@ import {
   readArticleSource,
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { articleTag } from '@/lib/cache/tags';
 import { getArticleJsonLd } from '@/lib/seo/json-ld';
 import { getArticleMetadata } from '@/lib/seo/metadata';
 import { getSiteUrl } from '@/lib/seo/site';
 import { articlePath, sectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
-
-// Scheduled articles go live, and corrections show, without a rebuild.
-export const revalidate = 60;
 
 /** The article for this request; drafts and scheduled ones only in preview or `next dev`. */
 async function lookUp(params: Props['params']) {
@@ -52,17 +50,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
+  // Tagged before any answer, so that a 404 or a redirect cached for this URL is invalidated
+  // when an article takes (or gives up) this slug.
+  await declareCacheTags([articleTag((await params).slug)]);
   const { lookup } = await lookUp(params);
   if (lookup.kind === 'redirect') permanentRedirect(articlePath(lookup.slug));
   if (lookup.kind === 'broken') {
     if (isEditorMode()) return <ContentErrorPanel problems={lookup.problems} />;
-    throw new ContentError(lookup.problems);
+    // A file that never passed validation was never published: readers get a 404, not an error.
+    notFound();
   }
   if (lookup.kind !== 'article') notFound();
   const { article } = lookup;
   const state = getPublicationState(article);
   const section = getSection(article.section);
   const neighbours = getSectionNeighbours(article);
+  const related = getRelatedArticles(article);
+  // The page shows these articles' headlines: editing one of them re-renders it.
+  await declareCacheTags(
+    [neighbours.previous, neighbours.next, ...related].flatMap((other) =>
+      other ? [articleTag(other.slug)] : [],
+    ),
+  );
   return (
     <article className="mx-auto max-w-3xl">
       {state === 'published' ? <JsonLd document={getArticleJsonLd(article)} /> : null}
@@ -86,7 +95,7 @@ export default async function ArticlePage({ params }: Props) {
         title={article.title}
       />
       <SectionNeighbours previous={neighbours.previous} next={neighbours.next} />
-      <RelatedArticles articles={getRelatedArticles(article)} />
+      <RelatedArticles articles={related} />
     </article>
   );
 }

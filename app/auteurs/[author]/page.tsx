@@ -2,9 +2,8 @@ import { AuthorIntro } from '@/components/listing/author-intro';
 import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
 import { getAuthor, getAuthors } from '@/lib/content';
 import { getAuthorListing } from '@/lib/listings';
-
-// Listings pick up newly published (scheduled) articles without a rebuild.
-export const revalidate = 60;
+import { declareCacheTags } from '@/lib/cache/declare';
+import { authorTag } from '@/lib/cache/tags';
 
 type Props = { params: Promise<{ author: string }> };
 
@@ -18,6 +17,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function AuthorPage({ params }: Props) {
   const { author } = await params;
+  await declareCacheTags([authorTag(author)]);
   const record = getAuthor(author);
   return (
     <ListingRoute

@@ -1,9 +1,9 @@
 import { renderArticleBodyHtml } from '@/components/mdx/static-html';
 import { listFeedFiles, respondWithFeed } from '@/lib/seo/feeds/feed-response';
 import { getSiteFeedSource } from '@/lib/seo/feeds/feed-sources';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { ARTICLES_TAG } from '@/lib/cache/tags';
 
-// Like the pages: scheduled articles enter the feed without a rebuild.
-export const revalidate = 60;
 export const dynamicParams = false;
 
 type Context = { params: Promise<{ file: string }> };
@@ -13,5 +13,6 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: Context) {
+  await declareCacheTags([ARTICLES_TAG]);
   return respondWithFeed(getSiteFeedSource(), (await params).file, renderArticleBodyHtml);
 }

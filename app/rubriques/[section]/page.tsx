@@ -1,9 +1,8 @@
 import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
 import { getSections } from '@/lib/content';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { sectionTag } from '@/lib/cache/tags';
 import { getSectionListing } from '@/lib/listings';
-
-// Listings pick up newly published (scheduled) articles without a rebuild.
-export const revalidate = 60;
 
 type Props = { params: Promise<{ section: string }> };
 
@@ -16,5 +15,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function SectionPage({ params }: Props) {
-  return <ListingRoute listing={getSectionListing((await params).section)} />;
+  const { section } = await params;
+  await declareCacheTags([sectionTag(section)]);
+  return <ListingRoute listing={getSectionListing(section)} />;
 }

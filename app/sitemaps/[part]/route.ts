@@ -1,12 +1,16 @@
 import { listSitemapEntries, parseSitemapPart, renderSitemapPart } from '@/lib/seo/sitemap';
 import { createNotFoundResponse, createXmlResponse } from '@/lib/seo/xml';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { ARTICLES_TAG } from '@/lib/cache/tags';
 
-// Child sitemaps only exist past 50,000 URLs; they refresh like the index.
-export const revalidate = 60;
+// Next caches a GET route handler only when asked (it does by itself for `sitemap.xml`, a
+// metadata file name); the lifetime and tags come from declareCacheTags, like every page.
+export const dynamic = 'force-static';
 
 type Context = { params: Promise<{ part: string }> };
 
 export async function GET(_request: Request, { params }: Context) {
+  await declareCacheTags([ARTICLES_TAG]);
   const part = parseSitemapPart((await params).part);
   const xml = part ? renderSitemapPart(listSitemapEntries(), part) : undefined;
   return xml ? createXmlResponse(xml) : createNotFoundResponse();

@@ -1,9 +1,8 @@
 import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
 import { getTopics } from '@/lib/content';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { topicTag } from '@/lib/cache/tags';
 import { getTopicListing } from '@/lib/listings';
-
-// Listings pick up newly published (scheduled) articles without a rebuild.
-export const revalidate = 60;
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -16,5 +15,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function TopicPage({ params }: Props) {
-  return <ListingRoute listing={getTopicListing((await params).tag)} />;
+  const { tag } = await params;
+  await declareCacheTags([topicTag(tag)]);
+  return <ListingRoute listing={getTopicListing(tag)} />;
 }

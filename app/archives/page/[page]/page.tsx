@@ -3,10 +3,9 @@ import {
   listListingPages,
   ListingRoute,
 } from '@/components/listing/listing-route';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { ARTICLES_TAG } from '@/lib/cache/tags';
 import { getArchiveListing } from '@/lib/listings';
-
-// Listings pick up newly published (scheduled) articles without a rebuild.
-export const revalidate = 60;
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -19,5 +18,6 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function ArchivePageN({ params }: Props) {
+  await declareCacheTags([ARTICLES_TAG]);
   return <ListingRoute listing={getArchiveListing()} pageParam={(await params).page} />;
 }

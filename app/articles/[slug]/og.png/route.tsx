@@ -1,10 +1,11 @@
 import { createArticleOgImage } from '@/components/seo/article-og-image';
 import { getArticle, listPrerenderedArticleParams } from '@/lib/content';
 import { createNotFoundResponse } from '@/lib/seo/xml';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { articleTag } from '@/lib/cache/tags';
 
 // Drawn at build time for every prerendered article (the same PRERENDER_LIMIT budget as the
 // pages); older and scheduled ones get theirs on the first request, then it is cached.
-export const revalidate = 60;
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -13,6 +14,8 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  const article = getArticle((await params).slug);
+  const { slug } = await params;
+  await declareCacheTags([articleTag(slug)]);
+  const article = getArticle(slug);
   return article ? createArticleOgImage(article) : createNotFoundResponse();
 }

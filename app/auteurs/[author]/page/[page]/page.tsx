@@ -5,9 +5,8 @@ import {
 } from '@/components/listing/listing-route';
 import { getAuthors } from '@/lib/content';
 import { getAuthorListing } from '@/lib/listings';
-
-// Listings pick up newly published (scheduled) articles without a rebuild.
-export const revalidate = 60;
+import { declareCacheTags } from '@/lib/cache/declare';
+import { authorTag } from '@/lib/cache/tags';
 
 type Props = { params: Promise<{ author: string; page: string }> };
 
@@ -27,5 +26,6 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function AuthorPageN({ params }: Props) {
   const { author, page } = await params;
+  await declareCacheTags([authorTag(author)]);
   return <ListingRoute listing={getAuthorListing(author)} pageParam={page} />;
 }

@@ -2,9 +2,9 @@ import { renderArticleBodyHtml } from '@/components/mdx/static-html';
 import { getSections } from '@/lib/content';
 import { listFeedFiles, respondWithFeed } from '@/lib/seo/feeds/feed-response';
 import { getSectionFeedSource } from '@/lib/seo/feeds/feed-sources';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { sectionTag } from '@/lib/cache/tags';
 
-// Like the pages: scheduled articles enter the feed without a rebuild.
-export const revalidate = 60;
 export const dynamicParams = false;
 
 type Context = { params: Promise<{ section: string; file: string }> };
@@ -17,5 +17,6 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: Context) {
   const { section, file } = await params;
+  await declareCacheTags([sectionTag(section)]);
   return respondWithFeed(getSectionFeedSource(section), file, renderArticleBodyHtml);
 }

@@ -4,10 +4,9 @@ import {
   ListingRoute,
 } from '@/components/listing/listing-route';
 import { getSections } from '@/lib/content';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { sectionTag } from '@/lib/cache/tags';
 import { getSectionListing } from '@/lib/listings';
-
-// Listings pick up newly published (scheduled) articles without a rebuild.
-export const revalidate = 60;
 
 type Props = { params: Promise<{ section: string; page: string }> };
 
@@ -27,5 +26,6 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function SectionPageN({ params }: Props) {
   const { section, page } = await params;
+  await declareCacheTags([sectionTag(section)]);
   return <ListingRoute listing={getSectionListing(section)} pageParam={page} />;
 }

@@ -4,10 +4,9 @@ import {
   ListingRoute,
 } from '@/components/listing/listing-route';
 import { getTopics } from '@/lib/content';
+import { declareCacheTags } from '@/lib/cache/declare';
+import { topicTag } from '@/lib/cache/tags';
 import { getTopicListing } from '@/lib/listings';
-
-// Listings pick up newly published (scheduled) articles without a rebuild.
-export const revalidate = 60;
 
 type Props = { params: Promise<{ tag: string; page: string }> };
 
@@ -24,5 +23,6 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function TopicPageN({ params }: Props) {
   const { tag, page } = await params;
+  await declareCacheTags([topicTag(tag)]);
   return <ListingRoute listing={getTopicListing(tag)} pageParam={page} />;
 }
