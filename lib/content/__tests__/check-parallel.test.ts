@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkAllContent } from '@/lib/content/check';
-import { checkArticlesInParallel } from '@/lib/content/check-parallel';
-import { runContentCheck } from '@/lib/content/check-run';
-import { selectShard } from '@/lib/content/check-shard';
-import { getContentIndex } from '@/lib/content/content-index';
+import { checkAllContent } from '@/lib/content/check/article';
+import { checkArticlesInParallel } from '@/lib/content/check/parallel';
+import { runContentCheck } from '@/lib/content/check/run';
+import { selectShard } from '@/lib/content/check/shard';
+import { getContentIndex } from '@/lib/content/catalog/content-index';
 import { formatProblem } from '@/lib/content/problems';
 import { generateCorpus, writeCorpus } from '@/scripts/bench/corpus/corpus';
 

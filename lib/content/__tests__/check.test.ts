@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkAllContent } from '@/lib/content/check';
+import { checkAllContent } from '@/lib/content/check/article';
 import { formatProblem } from '@/lib/content/problems';
 
 const FIXTURES = 'lib/content/__tests__/fixtures';

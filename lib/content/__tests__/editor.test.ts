@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkAllContent } from '@/lib/content/check';
+import { checkAllContent } from '@/lib/content/check/article';
 import { formatProblem } from '@/lib/content/problems';
-import { getArticle, getPublishedArticles, getTopic, lookUpArticle } from '@/lib/content/queries';
-import { slugifyTitle, writeArticleDraft } from '@/lib/content/scaffold';
+import { getArticle, getPublishedArticles, getTopic, lookUpArticle } from '@/lib/content/catalog/queries';
+import { slugifyTitle, writeArticleDraft } from '@/lib/content/editor/scaffold';
 import { toParisIsoString } from '@/lib/format/dates';
-import { readAliasRedirects } from '@/lib/content/alias-redirects';
+import { readAliasRedirects } from '@/lib/content/editor/alias-redirects';
 
 const SCHEDULED = 'exemple-article-programme';
 const DRAFT = 'brouillon-enquete-antennes-relais';

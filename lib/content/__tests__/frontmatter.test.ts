@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
-import { buildContentIndex } from '@/lib/content/content-index';
-import { readArticleMeta } from '@/lib/content/loader';
+import { buildContentIndex } from '@/lib/content/catalog/content-index';
+import { readArticleMeta } from '@/lib/content/source/loader';
 import { formatProblem } from '@/lib/content/problems';
 
 const BROKEN = 'lib/content/__tests__/fixtures/broken';

@@ -1,10 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { readArticleMeta } from '@/lib/content/loader';
+import { readArticleMeta } from '@/lib/content/source/loader';
 import { checkArticleBody } from '@/lib/content/mdx/check-body';
 import { ContentError } from '@/lib/content/problems';
-import type { ContentReferences } from '@/lib/content/schema';
+import type { ContentReferences } from '@/lib/content/source/schema';
 import { createRandom, type Random } from '@/scripts/bench/corpus/random';
 
 const REFERENCES: ContentReferences = {

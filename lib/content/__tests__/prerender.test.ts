@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getArticle, getPublishedArticles, listPrerenderedArticleParams } from '@/lib/content';
-import { DEFAULT_PRERENDER_LIMIT, readPrerenderLimit } from '@/lib/content/prerender';
+import { DEFAULT_PRERENDER_LIMIT, readPrerenderLimit } from '@/lib/content/catalog/prerender';
 import { generateCorpus, writeCorpus } from '@/scripts/bench/corpus/corpus';
 
 let root = '';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getArticle, getRelatedArticles, getSectionNeighbours, getSectionArticles } from '@/lib/content/queries';
+import { getArticle, getRelatedArticles, getSectionNeighbours, getSectionArticles } from '@/lib/content/catalog/queries';
 
 afterEach(() => {
   vi.unstubAllEnvs();

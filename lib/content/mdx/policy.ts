@@ -4,11 +4,7 @@ import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from '@/lib/content/problems';
-import {
-  BLOCK_COMPONENTS,
-  MDX_COMPONENT_PROPS,
-  isMdxComponentName,
-} from '@/lib/content/mdx/components';
+import { BLOCK_COMPONENTS, MDX_COMPONENT_PROPS, isMdxComponentName } from '@/lib/content/mdx/components';
 import { MAX_DEPTH, measureDepth } from '@/lib/content/mdx/limits';
 import { getUrlProblem } from '@/lib/content/mdx/url-policy';
 import { slugifyTag } from '@/lib/format/slug';

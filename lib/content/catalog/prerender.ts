@@ -1,4 +1,4 @@
-import { getPublishedArticles } from '@/lib/content/queries';
+import { getPublishedArticles } from '@/lib/content/catalog/queries';
 
 /** Articles `next build` prerenders when `PRERENDER_LIMIT` is not set: all of a small archive. */
 export const DEFAULT_PRERENDER_LIMIT = 1000;

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkArticleFile } from '@/lib/content/check';
-import { selectShard } from '@/lib/content/check-shard';
+import { checkArticleFile } from '@/lib/content/check/article';
+import { selectShard } from '@/lib/content/check/shard';
 import type { ContentProblem } from '@/lib/content/problems';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ArticleMeta } from '@/lib/content/source';
 
 /**
  * Below this many articles per thread, starting a worker (TypeScript loader, modules, its own

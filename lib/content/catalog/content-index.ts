@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createImageSizeReader } from '@/lib/content/images';
-import { listArticleFiles, readArticleMeta, readAuthors, readSections } from '@/lib/content/loader';
-import { getContentRoot } from '@/lib/content/paths';
+import { createImageSizeReader, listArticleFiles, readArticleMeta, readAuthors, readSections, getContentRoot, type ArticleMeta, type Author, type Section } from '@/lib/content/source';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
-import type { ArticleMeta, Author, Section } from '@/lib/content/types';
 
 /** Every content record, validated and cross-checked, plus the problems of what did not pass. */
 export interface ContentIndex {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentIndex } from '@/lib/content/content-index';
+import type { ContentIndex } from '@/lib/content/catalog';
 import type { ContentProblem } from '@/lib/content/problems';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ArticleMeta } from '@/lib/content/source';
 
 /**
  * Results of earlier content checks, so that a rebuild re-checks only the articles that changed.

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { splitFrontmatter } from '@/lib/content/frontmatter';
-import { readPublicImageSize, type ImageSize } from '@/lib/content/images';
-import { countWords, toPlainText } from '@/lib/content/plain-text';
-import { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/paths';
+import { splitFrontmatter } from '@/lib/content/source/frontmatter';
+import { readPublicImageSize, type ImageSize } from '@/lib/content/source/images';
+import { countWords, toPlainText } from '@/lib/content/source/plain-text';
+import { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/source/paths';
 import type { ContentProblem } from '@/lib/content/problems';
-import { authorSchema, createArticleSchema, sectionsFileSchema, type ContentReferences } from '@/lib/content/schema';
-import type { ArticleMeta, ArticleSource, Author, Section } from '@/lib/content/types';
-import { validateYaml, type Validated } from '@/lib/content/validate';
+import { authorSchema, createArticleSchema, sectionsFileSchema, type ContentReferences } from '@/lib/content/source/schema';
+import type { ArticleMeta, ArticleSource, Author, Section } from '@/lib/content/source/types';
+import { validateYaml, type Validated } from '@/lib/content/source/validate';
 import { isSlug, slugifyTag } from '@/lib/format/slug';
 
 /** Absolute paths of every `.mdx` file in the articles folder, sorted. */

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkArticles } from '@/lib/content/check-parallel';
-import { getContentIndex } from '@/lib/content/content-index';
+import { checkArticles } from '@/lib/content/check/parallel';
+import { getContentIndex } from '@/lib/content/catalog';
 
 // A worker of checkArticlesInParallel: checks the articles it was given by slug, in its own index.
 const data: unknown = workerData;

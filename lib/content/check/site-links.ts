@@ -1,5 +1,5 @@
-import type { ContentIndex } from '@/lib/content/content-index';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ContentIndex } from '@/lib/content/catalog';
+import type { ArticleMeta } from '@/lib/content/source';
 
 /**
  * Builds the check for site links written in `from`: `/articles/x` must be an article (published,

@@ -1,9 +1,8 @@
-import { getNow } from '@/lib/content/clock';
-import { isEditorMode } from '@/lib/content/mode';
-import { getContentIndex, type ContentIndex } from '@/lib/content/content-index';
+import { getNow } from '@/lib/content/catalog/clock';
+import { isEditorMode, type ArticleMeta, type Author, type Section, type Topic } from '@/lib/content/source';
+import { getContentIndex, type ContentIndex } from '@/lib/content/catalog/content-index';
 import type { ContentProblem } from '@/lib/content/problems';
-import { findSectionNeighbours, pickRelatedArticles } from '@/lib/content/related';
-import type { ArticleMeta, Author, Section, Topic } from '@/lib/content/types';
+import { findSectionNeighbours, pickRelatedArticles } from '@/lib/content/catalog/related';
 
 interface PublishedView {
   index: ContentIndex;

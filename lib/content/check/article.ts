@@ -1,9 +1,8 @@
-import { getContentIndex } from '@/lib/content/content-index';
-import { readArticleSource } from '@/lib/content/loader';
-import { checkArticleBody } from '@/lib/content/mdx/check-body';
+import { getContentIndex } from '@/lib/content/catalog';
+import { readArticleSource, type ArticleMeta } from '@/lib/content/source';
+import { checkArticleBody } from '@/lib/content/mdx';
 import { sortProblems, type ContentProblem } from '@/lib/content/problems';
-import { createSiteLinkChecker } from '@/lib/content/site-links';
-import type { ArticleMeta } from '@/lib/content/types';
+import { createSiteLinkChecker } from '@/lib/content/check/site-links';
 
 /** Result of checking every content file. */
 export interface ContentReport {

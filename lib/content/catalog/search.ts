@@ -1,8 +1,6 @@
 import MiniSearch from 'minisearch';
-import { readArticleSource } from '@/lib/content/loader';
-import { toPlainText } from '@/lib/content/plain-text';
-import { getPublishedArticles } from '@/lib/content/queries';
-import type { ArticleMeta } from '@/lib/content/types';
+import { readArticleSource, toPlainText, type ArticleMeta } from '@/lib/content/source';
+import { getPublishedArticles } from '@/lib/content/catalog/queries';
 import { foldAccents } from '@/lib/format/slug';
 
 /** A piece of displayed text, highlighted when it matched the query. */

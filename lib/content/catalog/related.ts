@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ArticleMeta } from '@/lib/content/source';
 
 /**
  * Articles to read next: most shared tags first, then same section, then newest. Never the

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { SLUG_PATTERN } from '../format/slug';
-import { splitFrontmatter } from './frontmatter';
-import { getArticlesDir } from './paths';
+import { SLUG_PATTERN } from '../../format/slug';
+import { splitFrontmatter } from '../source/frontmatter';
+import { getArticlesDir } from '../source/paths';
 
 /** A permanent redirect as next.config `redirects()` takes it. */
 export interface Redirect {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { parseLocatedYaml } from '@/lib/content/frontmatter';
+import { parseLocatedYaml } from '@/lib/content/source/frontmatter';
 import type { ContentProblem } from '@/lib/content/problems';
 
 /** Result of validating one YAML document against a schema. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { getContentIndex } from '@/lib/content/content-index';
-import { getArticlesDir, toDisplayPath } from '@/lib/content/paths';
+import { getContentIndex } from '@/lib/content/catalog';
+import { getArticlesDir, toDisplayPath } from '@/lib/content/source';
 import { toParisIsoString } from '@/lib/format/dates';
 import { slugify } from '@/lib/format/slug';
 
