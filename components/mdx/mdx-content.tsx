@@ -3,7 +3,12 @@ import type { MDXComponents } from 'mdx/types';
 import { ContentErrorPanel } from '@/components/editor/content-error-panel';
 import { mdxComponents } from '@/components/mdx';
 import { ContentError, isEditorMode, type ArticleSource, type ContentProblem } from '@/lib/content';
-import { checkArticleBody, findShapeProblems, remarkManchette, type RemarkManchetteOptions } from '@/lib/content/mdx';
+import {
+  checkArticleBody,
+  findShapeProblems,
+  remarkManchette,
+  type RemarkManchetteOptions,
+} from '@/lib/content/mdx';
 
 /**
  * Compiles and renders an MDX body on the server. This is the only module that imports

@@ -36,14 +36,18 @@ describe('readPrerenderLimit', () => {
   });
 
   it.each(['-1', '1e3', 'tout', '10.5'])('refuses %j with a clear message', (value) => {
-    expect(() => readPrerenderLimit(value)).toThrow(/PRERENDER_LIMIT must be a whole number or "all"/);
+    expect(() => readPrerenderLimit(value)).toThrow(
+      /PRERENDER_LIMIT must be a whole number or "all"/,
+    );
   });
 });
 
 describe('listPrerenderedArticleParams', () => {
   it('prerenders the newest published articles, up to the limit', () => {
     vi.stubEnv('PRERENDER_LIMIT', '25');
-    const newest = getPublishedArticles().slice(0, 25).map((article) => ({ slug: article.slug }));
+    const newest = getPublishedArticles()
+      .slice(0, 25)
+      .map((article) => ({ slug: article.slug }));
     expect(listPrerenderedArticleParams()).toEqual(newest);
   });
 

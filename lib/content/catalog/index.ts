@@ -1,5 +1,9 @@
 // The in-memory index of every content file, and the questions the site asks it.
-export { getContentIndex, getContentVersion, type ContentIndex } from '@/lib/content/catalog/content-index';
+export {
+  getContentIndex,
+  getContentVersion,
+  type ContentIndex,
+} from '@/lib/content/catalog/content-index';
 export { getNow } from '@/lib/content/catalog/clock';
 export {
   getPublicationState,
@@ -24,4 +28,9 @@ export {
 } from '@/lib/content/catalog/queries';
 export { listPrerenderedArticleParams } from '@/lib/content/catalog/prerender';
 export { paginate, listExtraPages, PAGE_SIZE, type Page } from '@/lib/content/catalog/pagination';
-export { searchArticles, MAX_QUERY_LENGTH, type SearchResult, type TextSegment } from '@/lib/content/catalog/search';
+export {
+  searchArticles,
+  MAX_QUERY_LENGTH,
+  type SearchResult,
+  type TextSegment,
+} from '@/lib/content/catalog/search';

@@ -12,9 +12,15 @@ export interface ContentReport {
 }
 
 /** Problems of one indexed article beyond its frontmatter: its MDX body, parsed, not compiled. */
-export function checkArticleFile(article: ArticleMeta, index = getContentIndex()): ContentProblem[] {
+export function checkArticleFile(
+  article: ArticleMeta,
+  index = getContentIndex(),
+): ContentProblem[] {
   const source = readArticleSource(article);
-  return checkArticleBody(source.body, { ...source, checkSiteLink: createSiteLinkChecker(index, article) });
+  return checkArticleBody(source.body, {
+    ...source,
+    checkSiteLink: createSiteLinkChecker(index, article),
+  });
 }
 
 /**
@@ -25,5 +31,8 @@ export function checkAllContent(): ContentReport {
   const index = getContentIndex();
   const problems: ContentProblem[] = [...index.problems];
   for (const article of index.articles) problems.push(...checkArticleFile(article, index));
-  return { problems: sortProblems(problems), articleCount: index.articles.length + index.brokenSlugs.size };
+  return {
+    problems: sortProblems(problems),
+    articleCount: index.articles.length + index.brokenSlugs.size,
+  };
 }

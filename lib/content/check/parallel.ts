@@ -22,7 +22,9 @@ import('tsx/esm/api').then(({ register }) => { register(); return import(workerD
 function isArticleProblems(value: unknown): value is ArticleProblems {
   return (
     Array.isArray(value) &&
-    value.every((item) => Array.isArray(item) && typeof item[0] === 'string' && Array.isArray(item[1]))
+    value.every(
+      (item) => Array.isArray(item) && typeof item[0] === 'string' && Array.isArray(item[1]),
+    )
   );
 }
 
@@ -64,7 +66,9 @@ export async function checkArticlesInParallel(
   const count = Math.min(threads, Math.floor(articles.length / minArticlesPerThread));
   if (count < 2) return checkArticles(articles);
   const others = Array.from({ length: count - 1 }, (_, shard) =>
-    checkInWorker(selectShard(articles, { index: shard + 1, count }).map((article) => article.slug)),
+    checkInWorker(
+      selectShard(articles, { index: shard + 1, count }).map((article) => article.slug),
+    ),
   );
   const own = checkArticles(selectShard(articles, { index: 0, count }));
   return [...own, ...(await Promise.all(others)).flat()];

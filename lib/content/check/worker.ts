@@ -9,4 +9,6 @@ const slugs =
     ? new Set(data.slugs)
     : undefined;
 if (!slugs) throw new Error('check worker started without a list of slugs');
-parentPort?.postMessage(checkArticles(getContentIndex().articles.filter((article) => slugs.has(article.slug))));
+parentPort?.postMessage(
+  checkArticles(getContentIndex().articles.filter((article) => slugs.has(article.slug))),
+);

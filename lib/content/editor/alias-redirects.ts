@@ -37,7 +37,11 @@ export function readAliasRedirects(directory = getArticlesDir()): Redirect[] {
     const aliases = Array.isArray(data.aliases) ? data.aliases : [];
     for (const alias of aliases) {
       if (typeof alias !== 'string' || !SLUG_PATTERN.test(alias) || redirects.has(alias)) continue;
-      redirects.set(alias, { source: `/articles/${alias}`, destination: `/articles/${slug}`, permanent: true });
+      redirects.set(alias, {
+        source: `/articles/${alias}`,
+        destination: `/articles/${slug}`,
+        permanent: true,
+      });
     }
   }
   return [...redirects.values()];
