@@ -34,7 +34,7 @@ function checkInWorker(slugs: string[]): Promise<ArticleProblems> {
     // A worker does not inherit the TypeScript loader (tsx) of this thread: it registers it first.
     const worker = new Worker(WORKER_BOOTSTRAP, {
       eval: true,
-      workerData: { slugs, entry: new URL('./check-worker.ts', import.meta.url).href },
+      workerData: { slugs, entry: new URL('./worker.ts', import.meta.url).href },
     });
     worker.once('message', (message: unknown) => {
       if (isArticleProblems(message)) resolve(message);
