@@ -118,12 +118,12 @@ describe('npm run content:check', () => {
     expect(output).toContain('bad-date.mdx:4:1 date:');
     expect(output).toContain('raw-script.mdx:11:1 html:');
     expect(output).toContain('raw-script.mdx:13:1 html:');
-    expect(output).toMatch(/✗ 3 problem\(s\) in 2 file\(s\); 3 article\(s\) checked/);
+    expect(output).toMatch(/✗ 3 problèmes dans 2 fichiers ; 3 articles vérifiés/);
   }, 30_000);
 
   it('exits 0 on valid content', () => {
     const { code, output } = run('valid');
     expect(code).toBe(0);
-    expect(output).toContain('no problems');
+    expect(output).toContain('aucun problème');
   }, 30_000);
 });
