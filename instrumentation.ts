@@ -6,6 +6,6 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.CONTENT_WATCH !== '1') return;
   if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build')
     return;
-  const { startContentWatch } = await import('@/lib/content/live/watch');
+  const { startContentWatch } = await import('@/lib/content/live');
   startContentWatch();
 }

@@ -1,7 +1,9 @@
-import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
+import { findListingPage, getArchiveListing } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { ARTICLES_TAG } from '@/lib/cache/tags';
-import { getArchiveListing } from '@/lib/listings';
 
 export function generateMetadata() {
   return getListingMetadata(getArchiveListing());
@@ -9,5 +11,7 @@ export function generateMetadata() {
 
 export default async function ArchivePage() {
   await declareCacheTags([ARTICLES_TAG]);
-  return <ListingRoute listing={getArchiveListing()} />;
+  const found = findListingPage(getArchiveListing());
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }

@@ -1,6 +1,6 @@
 import { invalidateCacheTags } from '@/lib/cache/invalidate';
 import { formatProblem, reloadContent } from '@/lib/content';
-import { getRevalidateSecret, peekWatchToken } from '@/lib/content/live/access';
+import { getRevalidateSecret, peekWatchToken } from '@/lib/content/live';
 import { frPublishing } from '@/lib/i18n/fr-publishing';
 import { matchesSecret, readBearerToken } from '@/lib/security/bearer';
 

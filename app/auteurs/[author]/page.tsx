@@ -1,7 +1,9 @@
+import { notFound } from 'next/navigation';
 import { AuthorIntro } from '@/components/listing/author-intro';
-import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
+import { ListingPage } from '@/components/listing/listing-page';
 import { getAuthor, getAuthors } from '@/lib/content';
-import { getAuthorListing } from '@/lib/listings';
+import { findListingPage, getAuthorListing } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { authorTag } from '@/lib/cache/tags';
 
@@ -19,9 +21,12 @@ export default async function AuthorPage({ params }: Props) {
   const { author } = await params;
   await declareCacheTags([authorTag(author)]);
   const record = getAuthor(author);
+  const found = findListingPage(getAuthorListing(author));
+  if (!found) notFound();
   return (
-    <ListingRoute
-      listing={getAuthorListing(author)}
+    <ListingPage
+      listing={found.listing}
+      page={found.page}
       intro={record ? <AuthorIntro author={record} /> : null}
     />
   );

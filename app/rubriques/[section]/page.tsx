@@ -1,8 +1,10 @@
-import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
 import { getSections } from '@/lib/content';
+import { findListingPage, getSectionListing } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { sectionTag } from '@/lib/cache/tags';
-import { getSectionListing } from '@/lib/listings';
 
 type Props = { params: Promise<{ section: string }> };
 
@@ -17,5 +19,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function SectionPage({ params }: Props) {
   const { section } = await params;
   await declareCacheTags([sectionTag(section)]);
-  return <ListingRoute listing={getSectionListing(section)} />;
+  const found = findListingPage(getSectionListing(section));
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }

@@ -1,8 +1,10 @@
-import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
 import { getTopics } from '@/lib/content';
+import { findListingPage, getTopicListing } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { topicTag } from '@/lib/cache/tags';
-import { getTopicListing } from '@/lib/listings';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -17,5 +19,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function TopicPage({ params }: Props) {
   const { tag } = await params;
   await declareCacheTags([topicTag(tag)]);
-  return <ListingRoute listing={getTopicListing(tag)} />;
+  const found = findListingPage(getTopicListing(tag));
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }

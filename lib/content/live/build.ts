@@ -5,16 +5,16 @@ import {
   toReferences,
   toSectionMap,
   type ContentIndex,
-} from '@/lib/content/content-index';
-import { splitFrontmatter } from '@/lib/content/frontmatter';
-import { createImageSizeReader } from '@/lib/content/images';
+} from '@/lib/content/catalog/content-index';
+import { splitFrontmatter } from '@/lib/content/source/frontmatter';
+import { createImageSizeReader } from '@/lib/content/source';
 import type { ContentScan } from '@/lib/content/live/scan';
 import type { LiveContent } from '@/lib/content/live/state';
-import { readArticleMeta, readAuthors, readSections } from '@/lib/content/loader';
+import { readArticleMeta, readAuthors, readSections } from '@/lib/content/source';
 import { checkArticleBody } from '@/lib/content/mdx/check-body';
 import type { ContentProblem } from '@/lib/content/problems';
-import { createSiteLinkChecker } from '@/lib/content/site-links';
-import type { ArticleMeta } from '@/lib/content/types';
+import { createSiteLinkChecker } from '@/lib/content/check/site-links';
+import type { ArticleMeta } from '@/lib/content/source';
 
 const isArticleFile = (root: string, file: string) =>
   path.dirname(file) === path.join(root, 'articles') && file.endsWith('.mdx');

@@ -6,8 +6,8 @@ import {
   sectionTag,
   topicTag,
 } from '@/lib/cache/tags';
-import type { ContentIndex } from '@/lib/content/content-index';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ContentIndex } from '@/lib/content/catalog/content-index';
+import type { ArticleMeta } from '@/lib/content/source';
 
 /** What a reload changed, by the keys cache tags and URLs are made of. */
 export interface ContentChanges {

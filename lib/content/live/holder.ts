@@ -1,5 +1,5 @@
 import type { LiveContent } from '@/lib/content/live/state';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ArticleMeta } from '@/lib/content/source';
 
 // `next start` can load a module more than once (instrumentation, route handlers and pages are
 // bundled apart); the process-wide symbol registry gives them all one copy of the content.

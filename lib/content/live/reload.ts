@@ -13,7 +13,7 @@ import {
   getSection,
   getSectionNeighbours,
   getTopic,
-} from '@/lib/content/queries';
+} from '@/lib/content/catalog';
 import { archivePath, articlePath, authorPath, sectionPath, tagPath } from '@/lib/routes';
 
 /** What a reload found and what it invalidates. */

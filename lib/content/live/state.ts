@@ -1,9 +1,9 @@
-import type { ContentIndex } from '@/lib/content/content-index';
+import type { ContentIndex } from '@/lib/content/catalog/content-index';
 import { holdContent, readHeldContent } from '@/lib/content/live/holder';
 import { loadContent } from '@/lib/content/live/reload';
-import { getContentRoot } from '@/lib/content/paths';
+import { getContentRoot } from '@/lib/content/source';
 import type { ContentProblem } from '@/lib/content/problems';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ArticleMeta } from '@/lib/content/source';
 
 /** A content file as last read: what the rescan compares, and its text. */
 export interface SourceFile {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { getWatchToken } from '@/lib/content/live/access';
-import { getContentRoot } from '@/lib/content/paths';
+import { getContentRoot } from '@/lib/content/source';
 import { frPublishing } from '@/lib/i18n/fr-publishing';
 
 const STARTED = Symbol.for('manchette.content-watch');

@@ -1,11 +1,9 @@
-import {
-  getListingMetadata,
-  listListingPages,
-  ListingRoute,
-} from '@/components/listing/listing-route';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
+import { findListingPage, getArchiveListing, listListingPages } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { ARTICLES_TAG } from '@/lib/cache/tags';
-import { getArchiveListing } from '@/lib/listings';
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -19,5 +17,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function ArchivePageN({ params }: Props) {
   await declareCacheTags([ARTICLES_TAG]);
-  return <ListingRoute listing={getArchiveListing()} pageParam={(await params).page} />;
+  const found = findListingPage(getArchiveListing(), (await params).page);
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }

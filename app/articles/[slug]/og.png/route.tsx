@@ -1,5 +1,5 @@
 import { createArticleOgImage } from '@/components/seo/article-og-image';
-import { getArticle, listPrerenderedArticleParams } from '@/lib/content';
+import { getArticle, getSection, listPrerenderedArticleParams } from '@/lib/content';
 import { createNotFoundResponse } from '@/lib/seo/xml';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { articleTag } from '@/lib/cache/tags';
@@ -17,5 +17,9 @@ export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;
   await declareCacheTags([articleTag(slug)]);
   const article = getArticle(slug);
-  return article ? createArticleOgImage(article) : createNotFoundResponse();
+  if (!article) return createNotFoundResponse();
+  return createArticleOgImage({
+    title: article.title,
+    section: getSection(article.section)?.name,
+  });
 }

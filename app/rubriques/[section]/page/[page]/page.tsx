@@ -1,12 +1,10 @@
-import {
-  getListingMetadata,
-  listListingPages,
-  ListingRoute,
-} from '@/components/listing/listing-route';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
 import { getSections } from '@/lib/content';
+import { findListingPage, getSectionListing, listListingPages } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { sectionTag } from '@/lib/cache/tags';
-import { getSectionListing } from '@/lib/listings';
 
 type Props = { params: Promise<{ section: string; page: string }> };
 
@@ -27,5 +25,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function SectionPageN({ params }: Props) {
   const { section, page } = await params;
   await declareCacheTags([sectionTag(section)]);
-  return <ListingRoute listing={getSectionListing(section)} pageParam={page} />;
+  const found = findListingPage(getSectionListing(section), page);
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }

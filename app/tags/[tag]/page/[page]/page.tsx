@@ -1,12 +1,10 @@
-import {
-  getListingMetadata,
-  listListingPages,
-  ListingRoute,
-} from '@/components/listing/listing-route';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
 import { getTopics } from '@/lib/content';
+import { findListingPage, getTopicListing, listListingPages } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { topicTag } from '@/lib/cache/tags';
-import { getTopicListing } from '@/lib/listings';
 
 type Props = { params: Promise<{ tag: string; page: string }> };
 
@@ -24,5 +22,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function TopicPageN({ params }: Props) {
   const { tag, page } = await params;
   await declareCacheTags([topicTag(tag)]);
-  return <ListingRoute listing={getTopicListing(tag)} pageParam={page} />;
+  const found = findListingPage(getTopicListing(tag), page);
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }
