@@ -14,3 +14,6 @@ export const SCHEDULED_CANARY = 'CANARI-PROGRAMME-3b7e91';
 
 /** WCAG 2.2 AA, as axe names its rule tags. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Secret of the publishing webhook on its test server (never a real deployment's secret). */
+export const E2E_REVALIDATE_SECRET = 'e2e-revalidate-secret-6c1d94be';

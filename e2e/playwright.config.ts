@@ -1,10 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium } from './chromium';
-import { E2E_PREVIEW_SECRET } from './constants';
+import { E2E_PREVIEW_SECRET, E2E_REVALIDATE_SECRET } from './constants';
+import { E2E_PORTS } from './ports';
 
-const port = Number(process.env.E2E_PORT ?? 3210);
-const devPort = Number(process.env.E2E_DEV_PORT ?? port + 1);
-const scratchPort = Number(process.env.E2E_SCRATCH_PORT ?? port + 2);
+const {
+  production: port,
+  dev: devPort,
+  scratch: scratchPort,
+  publishHook,
+  publishWatch,
+} = E2E_PORTS;
 const baseURL = `http://127.0.0.1:${port}`;
 const devURL = `http://127.0.0.1:${devPort}`;
 const scratchURL = `http://127.0.0.1:${scratchPort}`;
@@ -38,7 +43,7 @@ export default defineConfig({
     {
       name: 'production',
       testMatch: '**/*.spec.ts',
-      testIgnore: ['**/*.dev.spec.ts', '**/*.scratch.spec.ts'],
+      testIgnore: ['**/*.dev.spec.ts', '**/*.scratch.spec.ts', '**/*.publish.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL },
     },
     {
@@ -47,6 +52,15 @@ export default defineConfig({
       testMatch: '**/*.scratch.spec.ts',
       fullyParallel: false,
       use: { ...devices['Desktop Chrome'], baseURL: scratchURL },
+    },
+    {
+      // Publishing without a rebuild: two production servers on scratch copies of the content,
+      // one reloaded through the webhook, one watching its content folder. Each spec file
+      // talks to its own server, by absolute URL.
+      name: 'publishing',
+      testMatch: '**/*.publish.spec.ts',
+      fullyParallel: false,
+      use: { ...devices['Desktop Chrome'] },
     },
     {
       // Editor journeys against `next dev` on a scratch copy of the content.
@@ -87,6 +101,26 @@ export default defineConfig({
       stdout: 'pipe',
       stderr: 'pipe',
       env: { PREVIEW_SECRET: E2E_PREVIEW_SECRET },
+    },
+    {
+      command: `node e2e/start-server.mjs start ${publishHook} publish-hook`,
+      cwd: '..',
+      url: `http://127.0.0.1:${publishHook}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { REVALIDATE_SECRET: E2E_REVALIDATE_SECRET },
+    },
+    {
+      command: `node e2e/start-server.mjs start ${publishWatch} publish-watch`,
+      cwd: '..',
+      url: `http://127.0.0.1:${publishWatch}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { CONTENT_WATCH: '1' },
     },
   ],
 });

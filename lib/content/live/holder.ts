@@ -24,3 +24,8 @@ export function recallPinnedText(article: ArticleMeta): string | undefined {
   const state = holder[STATE];
   return state?.pinned.has(article) ? state.texts.get(article) : undefined;
 }
+
+/** The text an indexed article was validated with, whatever its file holds now. */
+export function recallArticleText(article: ArticleMeta): string | undefined {
+  return holder[STATE]?.texts.get(article);
+}

@@ -4,7 +4,7 @@ import { splitFrontmatter } from '@/lib/content/source/frontmatter';
 import { readPublicImageSize, type ImageSize } from '@/lib/content/source/images';
 import { countWords, toPlainText } from '@/lib/content/source/plain-text';
 import { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/source/paths';
-import { recallPinnedText } from '@/lib/content/live/holder';
+import { recallArticleText, recallPinnedText } from '@/lib/content/live/holder';
 import type { ContentProblem } from '@/lib/content/problems';
 import {
   authorSchema,
@@ -153,8 +153,7 @@ function dedupeTags(labels: readonly string[]): ArticleMeta['tags'] {
  * never reaches readers.
  */
 export function readArticleSource(article: ArticleMeta): ArticleSource {
-  const text = recallPinnedText(article) ?? fs.readFileSync(article.sourcePath, 'utf8');
-  const split = splitFrontmatter(text);
+  const split = splitFrontmatter(readArticleText(article));
   return {
     body: split?.body ?? '',
     file: article.file,
@@ -192,4 +191,17 @@ export function readSections(): { sections: Section[]; problems: ContentProblem[
   return result.ok
     ? { sections: result.data, problems: [] }
     : { sections: [], problems: result.problems };
+}
+
+function readArticleText(article: ArticleMeta): string {
+  const pinned = recallPinnedText(article);
+  if (pinned !== undefined) return pinned;
+  try {
+    return fs.readFileSync(article.sourcePath, 'utf8');
+  } catch (error) {
+    // Deleted or being replaced, and not reloaded yet: serve the indexed version until then.
+    const kept = recallArticleText(article);
+    if (kept !== undefined) return kept;
+    throw error;
+  }
 }

@@ -197,6 +197,14 @@ describe('reloadContent', () => {
     expect(searchArticles('piège')).toEqual([]);
   });
 
+  it('serves the indexed text of an article deleted on disk until the reload removes it', () => {
+    const kept = getArticle('titre-piege');
+    fs.rmSync(articleFile('titre-piege'));
+    expect(readArticleSource(kept!).body).toContain('ne doit jamais casser');
+    reloadContent();
+    expect(getArticle('titre-piege')).toBeUndefined();
+  });
+
   it('redirects the former slug of a renamed article, and invalidates that URL', () => {
     const text = fs.readFileSync(articleFile('titre-piege'), 'utf8');
     fs.rmSync(articleFile('titre-piege'));
