@@ -54,7 +54,7 @@ function readGitCommit(root: string): string | undefined {
 }
 
 /** The id `next build` wrote into the build output (Next's own record of its config). */
-function readBuiltDeploymentId(root: string): string | undefined {
+export function readBuiltDeploymentId(root: string): string | undefined {
   try {
     const manifest: unknown = JSON.parse(
       fs.readFileSync(path.join(root, '.next', 'required-server-files.json'), 'utf8'),
