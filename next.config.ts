@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { readAliasRedirects } from './lib/content/alias-redirects';
+import { readAliasRedirects } from './lib/content/editor/alias-redirects';
 import { resolveDeploymentId } from './lib/deploy/deployment-id';
 import { getSecurityHeaders } from './lib/security/headers';
 
