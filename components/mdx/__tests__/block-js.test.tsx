@@ -1,11 +1,12 @@
 import { compileMDX } from 'next-mdx-remote/rsc';
+import type * as MdxRemote from 'next-mdx-remote/rsc';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { MdxContent } from '@/components/mdx/mdx-content';
 
 // The real library, watched: MdxContent's own call tells which options articles compile with.
 vi.mock('next-mdx-remote/rsc', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('next-mdx-remote/rsc')>();
+  const actual = await importOriginal<typeof MdxRemote>();
   return { ...actual, compileMDX: vi.fn(actual.compileMDX) };
 });
 
