@@ -1,4 +1,5 @@
 import type { BuildSample } from '@/scripts/bench/build';
+import { formatComparison, formatOtherTargets, type StarterResult } from '@/scripts/bench/compare';
 import type { FirstRequest } from '@/scripts/bench/first-request';
 import type { LoadResult } from '@/scripts/bench/load';
 import type { MachineInfo } from '@/scripts/bench/machine';
@@ -43,6 +44,8 @@ export interface BenchResult {
   /** The next oldest article, rendered on demand by a server that has its index. */
   nextFirstRequest?: FirstRequest;
   lighthouse?: Measured;
+  /** The plain markdown Next starter, built and served in the same run on the same corpus. */
+  starter?: StarterResult;
 }
 
 /** Medians of several build samples. */
@@ -148,5 +151,17 @@ export function formatMarkdown(result: BenchResult): string {
     const skipped = (result.skippedUrls ?? []).map((url) => `${url.name} \`${url.path}\``);
     if (skipped.length > 0) lines.push('', `Skipped (404 on this build): ${skipped.join(', ')}.`);
   }
+  const comparison = formatComparison(result);
+  if (comparison !== '') {
+    lines.push(
+      '',
+      `Against a plain markdown Next starter (scripts/bench/starter: gray-matter + remark-html), same corpus, same run, medians of ${settings.runs}:`,
+      '',
+      comparison,
+    );
+  }
+  const otherTargets = formatOtherTargets(result);
+  if (otherTargets !== '')
+    lines.push('', 'Targets that are not ratios to the starter:', '', otherTargets);
   return lines.join('\n');
 }

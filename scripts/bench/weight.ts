@@ -12,6 +12,8 @@ export interface Size {
 export interface PageWeight {
   path: string;
   html: Size;
+  /** UTF-8 bytes of the text a reader sees (tags, scripts and styles removed): what the HTML carries. */
+  textBytes?: number;
   /** Every `<script src>` a module-capable browser loads (`noModule` fallbacks excluded). */
   js: Size;
   /** The part of `js` that is Next's own runtime (build manifest `rootMainFiles`). */
@@ -37,6 +39,22 @@ export const subtractSize = (a: Size, b: Size): Size => ({
   raw: a.raw - b.raw,
   gzip: a.gzip - b.gzip,
 });
+
+/**
+ * Bytes of the text a reader sees in a page: the body without tags, scripts (inline RSC payload
+ * included), styles or comments, whitespace runs counted as one space. Used to compare pages
+ * "for the same text".
+ */
+export function measureVisibleText(html: string): number {
+  const body = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  const text = body
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return Buffer.byteLength(text);
+}
 
 /** `src` of every external script tag that is not a `noModule` fallback, in page order. */
 export function listModernScripts(html: string): string[] {
@@ -92,6 +110,7 @@ export async function measurePageWeight(
   return {
     path: pagePath,
     html: sizeOf(html),
+    textBytes: measureVisibleText(html.toString('utf8')),
     js,
     frameworkJs,
     extraJs: subtractSize(js, frameworkJs),
