@@ -4,7 +4,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { categorize, OTHER } from '@/scripts/bench/profile/categories';
-import { addProfile, resolveSource, type CategoryTimes } from '@/scripts/bench/profile/cpu-profile';
+import {
+  addProfile,
+  resolveSource,
+  type ProfileSummary,
+} from '@/scripts/bench/profile/cpu-profile';
 import { formatBreakdown, NATIVE, readBuildPhases } from '@/scripts/bench/profile/report';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'manchette-profile-test-'));
@@ -91,13 +95,18 @@ describe('addProfile', () => {
       samples: [2, 2, 3, 3, 4, 5, 6],
       timeDeltas: [1000, 1000, 1000, 1000, 1000, 7000, 1000],
     };
-    const times: CategoryTimes = new Map();
-    addProfile(root, profile, times);
-    expect(Object.fromEntries(times)).toEqual({
+    const summary: ProfileSummary = { categories: new Map(), functions: new Map() };
+    addProfile(root, profile, summary);
+    expect(Object.fromEntries(summary.categories)).toEqual({
       'site components and routes': 2,
       'related articles': 3,
       [OTHER]: 1,
     });
+    expect(summary.functions.get('related (lib/content/related.ts)')).toBe(2);
+    // Measured CPU below the samples (a thread waiting for a core is still sampled): scaled down.
+    const scaled: ProfileSummary = { categories: new Map(), functions: new Map() };
+    addProfile(root, profile, scaled, 3);
+    expect(scaled.categories.get('related articles')).toBeCloseTo(1.5);
   });
 });
 
@@ -120,10 +129,13 @@ describe('build report', () => {
   it('shows shares, per-page costs and the native time the samples missed', () => {
     const markdown = formatBreakdown({
       title: 'Cold build',
-      times: new Map([
-        ['MDX compile (mdx-js, remark, micromark)', 3000],
-        ['JSON-LD', 1000],
-      ]),
+      summary: {
+        categories: new Map([
+          ['MDX compile (mdx-js, remark, micromark)', 3000],
+          ['JSON-LD', 1000],
+        ]),
+        functions: new Map([['compile (node_modules/@mdx-js/mdx/lib/compile.js)', 2500]]),
+      },
       treeCpuMs: 10_000,
       pages: { total: 100, articles: 50, ogImages: 50 },
     });
@@ -133,5 +145,8 @@ describe('build report', () => {
     );
     expect(markdown).toContain('| JSON-LD | 1.0 s | 10.0 % | 10.00 |');
     expect(markdown.indexOf(NATIVE)).toBeLessThan(markdown.indexOf('JSON-LD'));
+    expect(markdown).toContain(
+      '| `compile (node_modules/@mdx-js/mdx/lib/compile.js)` | 2.5 s | 25.0 % |',
+    );
   });
 });

@@ -23,6 +23,13 @@ interface CpuProfile {
 /** Milliseconds of sampled CPU per category (idle time left out). */
 export type CategoryTimes = Map<string, number>;
 
+/** What a set of profiles says: time per category, and self time of the busiest functions. */
+export interface ProfileSummary {
+  categories: CategoryTimes;
+  /** Self time per function, keyed "name (source)". */
+  functions: Map<string, number>;
+}
+
 /** Source maps of the scripts seen in profiles, loaded once (null: the script has none). */
 const maps = new Map<string, SourceMap | null>();
 
@@ -69,26 +76,39 @@ export function resolveSource(
  * stack that has a category (see categories.ts); weak categories (Node's internals) only when
  * nothing else in the stack has one; else to "other JavaScript".
  */
-export function addProfile(projectRoot: string, profile: CpuProfile, times: CategoryTimes): void {
+export function addProfile(
+  projectRoot: string,
+  profile: CpuProfile,
+  summary: ProfileSummary,
+  cpuMs?: number,
+): void {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) {
     for (const child of node.children ?? []) parentOf.set(child, node.id);
   }
+  const sources = new Map<number, string>();
+  const sourceOf = (id: number) => {
+    let source = sources.get(id);
+    if (source === undefined) {
+      const frame = byId.get(id)?.callFrame;
+      source = frame
+        ? resolveSource(projectRoot, frame.url, frame.lineNumber, frame.columnNumber)
+        : '';
+      sources.set(id, source);
+    }
+    return source;
+  };
   const rules = new Map<number, CategoryRule | undefined>();
   const ruleOf = (id: number) => {
     if (!rules.has(id)) {
-      const frame = byId.get(id)?.callFrame;
-      const source = frame
-        ? resolveSource(projectRoot, frame.url, frame.lineNumber, frame.columnNumber)
-        : '';
-      rules.set(id, frame && matchRule(source, frame.functionName));
+      rules.set(id, matchRule(sourceOf(id), byId.get(id)?.callFrame.functionName ?? ''));
     }
     return rules.get(id);
   };
-  const categories = new Map<number, string>();
+  const categoryById = new Map<number, string>();
   const categoryOf = (id: number): string => {
-    const known = categories.get(id);
+    const known = categoryById.get(id);
     if (known) return known;
     let weak: string | undefined;
     let strong: string | undefined;
@@ -99,23 +119,46 @@ export function addProfile(projectRoot: string, profile: CpuProfile, times: Cate
       current = parentOf.get(current);
     }
     const category = strong ?? weak ?? OTHER;
-    categories.set(id, category);
+    categoryById.set(id, category);
     return category;
   };
+  const categories = new Map<string, number>();
+  const functions = new Map<string, number>();
+  let busy = 0;
   profile.samples.forEach((id, index) => {
     const name = byId.get(id)?.callFrame.functionName ?? '';
     if (IDLE_NAMES.has(name)) return;
+    const ms = (profile.timeDeltas[index] ?? 0) / 1000;
+    busy += ms;
     const category = categoryOf(id);
-    times.set(category, (times.get(category) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+    categories.set(category, (categories.get(category) ?? 0) + ms);
+    const key = `${name || '(anonymous)'} (${sourceOf(id).replace(/^webpack:\/\/next\/\.\//, 'next/')})`;
+    functions.set(key, (functions.get(key) ?? 0) + ms);
   });
+  // V8 samples wall time: on a busy machine a thread waiting for a core is still "sampled". When
+  // the process's measured CPU time is known and smaller, scale its samples down to it.
+  const scale = cpuMs !== undefined && busy > cpuMs ? cpuMs / busy : 1;
+  for (const [category, ms] of categories) {
+    summary.categories.set(category, (summary.categories.get(category) ?? 0) + ms * scale);
+  }
+  for (const [key, ms] of functions) {
+    summary.functions.set(key, (summary.functions.get(key) ?? 0) + ms * scale);
+  }
 }
 
-/** Reads every `.cpuprofile` in a folder and sums their sampled time per category. */
-export function readProfiles(projectRoot: string, directory: string): CategoryTimes {
-  const times: CategoryTimes = new Map();
+/**
+ * Reads every `<pid>.cpuprofile` in a folder and sums their time per category and per function,
+ * each process scaled to its measured CPU time when `cpuByPid` knows it.
+ */
+export function readProfiles(
+  projectRoot: string,
+  directory: string,
+  cpuByPid: ReadonlyMap<number, number> = new Map(),
+): ProfileSummary {
+  const summary: ProfileSummary = { categories: new Map(), functions: new Map() };
   for (const name of fs.readdirSync(directory).filter((file) => file.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(fs.readFileSync(path.join(directory, name), 'utf8')) as CpuProfile;
-    addProfile(projectRoot, profile, times);
+    addProfile(projectRoot, profile, summary, cpuByPid.get(Number.parseInt(name, 10)));
   }
-  return times;
+  return summary;
 }

@@ -21,8 +21,8 @@ import {
   writeCorpus,
 } from '@/scripts/bench/corpus/corpus';
 import { waitUntilIdle } from '@/scripts/bench/load';
-import { runMeasured } from '@/scripts/bench/process-tree';
-import { readProfiles, type CategoryTimes } from '@/scripts/bench/profile/cpu-profile';
+import { readTree, runMeasured } from '@/scripts/bench/process-tree';
+import { readProfiles } from '@/scripts/bench/profile/cpu-profile';
 import {
   formatBreakdown,
   readBuildPhases,
@@ -85,12 +85,12 @@ async function main() {
       onLine: (line) => console.log(`      ${line.slice(0, 160)}`),
     });
     if (build.code !== 0) throw new Error(`next build failed:\n${build.output.slice(-4000)}`);
-    const buildTimes = readProfiles(projectRoot, buildProfiles);
+    const buildSummary = readProfiles(projectRoot, buildProfiles, build.cpuByPid);
     sections.push(
       '',
       formatBreakdown({
         title: 'Cold build',
-        times: buildTimes,
+        summary: buildSummary,
         treeCpuMs: build.cpuMs,
         wallMs: build.wallMs,
         checkCpuMs: check.cpuMs,
@@ -103,6 +103,7 @@ async function main() {
     const serveProfiles = path.join(profiles, 'serve');
     const server = await startServer(projectRoot, port, profiledEnv(env, serveProfiles));
     let requests = 0;
+    let serverCpuMs = 0;
     const articlePath = `/articles/${SEED_SLUG}`;
     try {
       await waitUntilIdle(server.origin);
@@ -113,13 +114,24 @@ async function main() {
       });
       requests = result.requests.total;
       console.log(`[serve] ${requests} requests, ${result.requests.average} req/s`);
+      serverCpuMs = readTree(server.pid).get(server.pid)?.cpuMs ?? 0;
     } finally {
       await server.stop();
     }
-    const serveTimes: CategoryTimes = readProfiles(projectRoot, serveProfiles);
+    // Start-up is in the profile too; spread over thousands of requests it is a small bias.
+    const serveSummary = readProfiles(
+      projectRoot,
+      serveProfiles,
+      new Map([[server.pid, serverCpuMs]]),
+    );
     sections.push(
       '',
-      formatBreakdown({ title: `Serving ${articlePath}`, times: serveTimes, requests }),
+      formatBreakdown({
+        title: `Serving ${articlePath}`,
+        summary: serveSummary,
+        treeCpuMs: serverCpuMs,
+        requests,
+      }),
     );
     const markdown = sections.join('\n');
     const directory = path.resolve(projectRoot, values.out);

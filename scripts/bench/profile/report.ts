@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CategoryTimes } from '@/scripts/bench/profile/cpu-profile';
+import type { ProfileSummary } from '@/scripts/bench/profile/cpu-profile';
 
 /** Wall times Next prints for its build phases, in ms, by phase name. */
 export type BuildPhases = Map<string, number>;
@@ -55,24 +55,27 @@ const share = (part: number, whole: number) => `${((100 * part) / whole).toFixed
  */
 export function formatBreakdown({
   title,
-  times,
+  summary,
   treeCpuMs,
   wallMs,
   checkCpuMs,
   phases,
   pages,
   requests,
+  topFunctions = 10,
 }: {
   title: string;
-  times: CategoryTimes;
+  summary: ProfileSummary;
   treeCpuMs?: number;
   wallMs?: number;
   checkCpuMs?: number;
   phases?: BuildPhases;
   pages?: PrerenderCounts;
   requests?: number;
+  /** How many of the busiest functions to list (0: none). */
+  topFunctions?: number;
 }): string {
-  const rows = [...times.entries()].filter(([, ms]) => ms > 0);
+  const rows = [...summary.categories.entries()].filter(([, ms]) => ms >= 0.5);
   const sampled = rows.reduce((total, [, ms]) => total + ms, 0);
   if (treeCpuMs !== undefined && treeCpuMs > sampled) rows.push([NATIVE, treeCpuMs - sampled]);
   rows.sort((a, b) => b[1] - a[1]);
@@ -100,6 +103,21 @@ export function formatBreakdown({
   for (const [category, ms] of rows) {
     const each = divisor ? (ms / divisor).toFixed(2) : '–';
     lines.push(`| ${category} | ${seconds(ms)} | ${share(ms, whole)} | ${each} |`);
+  }
+  const busiest = [...summary.functions.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, topFunctions);
+  if (busiest.length > 0) {
+    lines.push(
+      '',
+      `Busiest functions (self time):`,
+      '',
+      `| Function (source) | CPU | Share |`,
+      '| --- | --- | --- |',
+    );
+    for (const [key, ms] of busiest) {
+      lines.push(`| \`${key.replace(/\|/g, '\\|')}\` | ${seconds(ms)} | ${share(ms, whole)} |`);
+    }
   }
   return lines.join('\n');
 }
