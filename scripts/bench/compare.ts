@@ -114,6 +114,17 @@ export function compareWithStarter(result: BenchResult): ComparisonRow[] {
         (value) => value.toFixed(1),
       );
     }
+    const parts = [
+      ['rscPayload', '… inline RSC payload'],
+      ['otherInlineScripts', '… other inline scripts (JSON-LD, theme)'],
+      ['classAttributes', '… class attributes'],
+      ['otherMarkup', '… other markup (tags, attributes, head)'],
+    ] as const;
+    for (const [part, label] of parts) {
+      const site = weight.composition?.[part];
+      const base = starterWeight.composition?.[part];
+      if (site !== undefined && base !== undefined) push(label, [site, base], kib);
+    }
     push('Client JS, gzip', [weight.js.gzip, starterWeight.js.gzip], kib);
   }
   const siteLoad = articleLoad(result.load, 10);

@@ -17,6 +17,8 @@ export interface BuildSummary {
   /** Highest of the two steps' peaks (they run one after the other). */
   peakRssBytes: Measured;
   prerenderedArticles: number;
+  /** Medians of the phase times `next build` printed, by phase. */
+  phases?: Record<string, Measured>;
 }
 
 /** Everything one `npm run bench` measured; written as JSON and printed as tables. */
@@ -62,7 +64,19 @@ export function summarizeBuilds(
       samples.map((sample) => Math.max(sample.checkPeakRssBytes, sample.nextBuildPeakRssBytes)),
     ),
     prerenderedArticles,
+    phases: summarizePhases(samples),
   };
+}
+
+/** Median wall time of each phase over the samples that reported it. */
+function summarizePhases(samples: readonly BuildSample[]): Record<string, Measured> {
+  const byPhase = new Map<string, number[]>();
+  for (const sample of samples) {
+    for (const [phase, ms] of Object.entries(sample.phases ?? {})) {
+      byPhase.set(phase, [...(byPhase.get(phase) ?? []), ms]);
+    }
+  }
+  return Object.fromEntries([...byPhase].map(([phase, values]) => [phase, summarize(values)]));
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -78,6 +92,10 @@ function describeBuild(label: string, build: BuildSummary): string[] {
     `| ${label}: CPU time (user + system, both steps) | ${seconds(build.cpuMs.median)} |`,
     `| ${label}: peak RSS, whole process tree | ${mebibytes(build.peakRssBytes.median)} |`,
     `| ${label}: article pages prerendered | ${build.prerenderedArticles} |`,
+    ...Object.entries(build.phases ?? {}).map(
+      ([phase, ms]) =>
+        `| ${label}: … ${phase} (wall, as next build reports it) | ${seconds(ms.median)} |`,
+    ),
   ];
 }
 

@@ -9,7 +9,7 @@ import type { LoadResult } from '@/scripts/bench/load';
 import { readMachineInfo } from '@/scripts/bench/machine';
 import { formatMarkdown, summarizeBuilds, type BenchResult } from '@/scripts/bench/report';
 import { summarize } from '@/scripts/bench/stats';
-import { measureVisibleText, type PageWeight } from '@/scripts/bench/weight';
+import { analyzeHtml, measureVisibleText, type PageWeight } from '@/scripts/bench/weight';
 
 const MiB = 2 ** 20;
 
@@ -157,5 +157,49 @@ describe('measureVisibleText', () => {
       '</body></html>',
     ].join('');
     expect(measureVisibleText(html)).toBe(Buffer.byteLength('Été Un mot'));
+  });
+});
+
+describe('build phases', () => {
+  it('reports the median of each phase next build printed', () => {
+    const sample = (compile: number, typescript?: number) => ({
+      checkMs: 1,
+      checkPeakRssBytes: 1,
+      nextBuildMs: 1,
+      nextBuildPeakRssBytes: 1,
+      totalMs: 1,
+      cpuMs: 1,
+      phases: {
+        'Turbopack compile': compile,
+        ...(typescript === undefined ? {} : { TypeScript: typescript }),
+      },
+    });
+    const summary = summarizeBuilds(
+      [sample(30_000, 40_000), sample(10_000), sample(20_000, 20_000)],
+      1,
+    );
+    expect(summary.phases?.['Turbopack compile']?.median).toBe(20_000);
+    expect(summary.phases?.TypeScript?.samples).toEqual([40_000, 20_000]);
+    expect(formatMarkdown({ ...result, coldBuild: summary })).toContain(
+      '| Cold build: … TypeScript (wall, as next build reports it) | 30.0 s |',
+    );
+  });
+});
+
+describe('analyzeHtml', () => {
+  it('splits a page into RSC payload, other inline scripts, class attributes, text and markup', () => {
+    const payload = '<script>self.__next_f.push([1,"x"])</script>';
+    const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+    const external = '<script src="/_next/a.js" async=""></script>';
+    const html = `<html><body><p class="a b">Bonjour</p>${payload}${jsonLd}${external}</body></html>`;
+    const parts = analyzeHtml(html);
+    expect(parts).toEqual({
+      rscPayload: Buffer.byteLength(payload),
+      otherInlineScripts: Buffer.byteLength(jsonLd),
+      classAttributes: Buffer.byteLength(' class="a b"'),
+      text: Buffer.byteLength('Bonjour'),
+      otherMarkup:
+        Buffer.byteLength(html) - Buffer.byteLength(payload + jsonLd + ' class="a b"Bonjour'),
+    });
   });
 });
