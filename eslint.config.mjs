@@ -32,6 +32,9 @@ export default defineConfig([
     'bench-results/**',
     '.e2e-content-*/**',
     '.bench-baseline/**',
+    '.bench-starter/**',
+    // The benchmark's baseline app: its own dependencies are installed only in its copy.
+    'scripts/bench/starter/**',
   ]),
   {
     rules: {
@@ -75,6 +78,8 @@ export default defineConfig([
       'lib/content/live/scan.ts', // the reload's rescan: sizes, times and hashes of content files
       'lib/content/live/watch.ts', // CONTENT_WATCH=1: watches the content root on the server
       'lib/seo/og-fonts.ts', // the fonts drawn into Open Graph images
+      'lib/cache/redis-handler.mjs', // the build id in .next, which namespaces shared pages
+      'lib/deploy/deployment-id.ts', // the deployment id the build wrote in .next
       'scripts/**',
       'e2e/**',
       '**/__tests__/**',

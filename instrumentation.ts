@@ -1,11 +1,20 @@
 /**
- * Runs once when a server starts. With `CONTENT_WATCH=1`, a production server watches the content
- * root (a mounted volume) and publishes what changes; `next dev` has its own live reload.
+ * Runs once when a server starts (never in `next build` or `next dev`, which has its own live
+ * reload). With REDIS_URL, this instance rescans its own content copy when another instance
+ * announces a reload; with `CONTENT_WATCH=1`, it watches the content root (a mounted volume)
+ * and publishes what changes.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.CONTENT_WATCH !== '1') return;
-  if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build')
-    return;
-  const { startContentWatch } = await import('@/lib/content/live');
-  startContentWatch();
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  if (process.env.REDIS_URL) {
+    const { startContentSync } = await import('@/lib/cache/content-sync');
+    const { reloadContent } = await import('@/lib/content');
+    // The instance that reloaded first has expired the shared tags: only the copy is rescanned.
+    await startContentSync(() => void reloadContent());
+  }
+  if (process.env.CONTENT_WATCH === '1') {
+    const { startContentWatch } = await import('@/lib/content/live');
+    startContentWatch();
+  }
 }

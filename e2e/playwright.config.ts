@@ -43,7 +43,12 @@ export default defineConfig({
     {
       name: 'production',
       testMatch: '**/*.spec.ts',
-      testIgnore: ['**/*.dev.spec.ts', '**/*.scratch.spec.ts', '**/*.publish.spec.ts'],
+      testIgnore: [
+        '**/*.dev.spec.ts',
+        '**/*.scratch.spec.ts',
+        '**/*.cluster.spec.ts',
+        '**/*.publish.spec.ts',
+      ],
       use: { ...devices['Desktop Chrome'], baseURL },
     },
     {
@@ -61,6 +66,15 @@ export default defineConfig({
       testMatch: '**/*.publish.spec.ts',
       fullyParallel: false,
       use: { ...devices['Desktop Chrome'] },
+    },
+    {
+      // Several instances and what stands in front of them: each spec starts its own real
+      // redis-server, nginx and extra `next start` instances (ports E2E_PORT+3 … E2E_PORT+99).
+      name: 'cluster',
+      testMatch: '**/*.cluster.spec.ts',
+      fullyParallel: false,
+      timeout: 90_000,
+      use: { ...devices['Desktop Chrome'], baseURL },
     },
     {
       // Editor journeys against `next dev` on a scratch copy of the content.

@@ -1,3 +1,4 @@
+import { announceContentReload } from '@/lib/cache/content-sync';
 import { invalidateCacheTags } from '@/lib/cache/invalidate';
 import { formatProblem, reloadContent } from '@/lib/content';
 import { getRevalidateSecret, peekWatchToken } from '@/lib/content/live';
@@ -28,6 +29,9 @@ export async function POST(request: Request) {
     return Response.json({ error: frPublishing.unauthorized }, { status: 401, headers: NO_STORE });
   }
   const report = reloadContent();
+  // Other instances (REDIS_URL) learn of it before the shared tags expire, so that none
+  // re-renders a page from its older copy.
+  if (report.changed) await announceContentReload();
   invalidateCacheTags(report.tags);
   const problems = report.problems.map(formatProblem);
   return Response.json(
