@@ -65,6 +65,8 @@ export default defineConfig({
       name: 'publishing',
       testMatch: '**/*.publish.spec.ts',
       fullyParallel: false,
+      // Each step waits for several pages to change, and builds share this machine.
+      timeout: 90_000,
       use: { ...devices['Desktop Chrome'] },
     },
     {

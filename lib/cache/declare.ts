@@ -3,6 +3,8 @@ import { CONTENT_LIFETIME_SECONDS, SITE_TAG } from '@/lib/cache/tags';
 
 const remember = async () => true;
 
+const MAX_TAG_LENGTH = 256;
+
 /**
  * Tags the page or route handler being rendered with `tags` (plus the site tag) and caps its
  * lifetime at {@link CONTENT_LIFETIME_SECONDS}. Call it, awaited, where the data is read.
@@ -14,7 +16,9 @@ const remember = async () => true;
  */
 export async function declareCacheTags(tags: readonly string[] = []): Promise<void> {
   await unstable_cache(remember, ['manchette-cache-tags'], {
-    tags: [SITE_TAG, ...tags],
+    // Next refuses tags past 256 characters; a URL segment that long is never a content slug, so
+    // its page (a 404) needs no tag of its own.
+    tags: [SITE_TAG, ...tags.filter((tag) => tag.length <= MAX_TAG_LENGTH)],
     revalidate: CONTENT_LIFETIME_SECONDS,
   })();
 }
