@@ -1,7 +1,11 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { readAliasRedirects } from './lib/content/alias-redirects';
+import { BAD_REQUEST_PATH, MALFORMED_PATH_SOURCE } from './lib/routing/malformed-path';
+import { IMAGE_DEVICE_SIZES, IMAGE_QUALITIES, IMAGE_SIZES } from './lib/images/sizes';
 import { getSecurityHeaders } from './lib/security/headers';
+import { getSiteUrlWarning } from './lib/seo/site';
 
 const nextConfig: NextConfig = {
   // `next dev` must not write agent instruction files into the repository.
@@ -13,6 +17,13 @@ const nextConfig: NextConfig = {
   // Next or not, finds it in <head> even on pages rendered at request time.
   htmlLimitedBots: /.*/,
   reactStrictMode: true,
+  // Only the widths and the quality our pages ask for: every other `w`/`q` is a 400, so the
+  // optimiser's work (and any cache in front of it) is bounded by images × widths × formats.
+  images: {
+    deviceSizes: [...IMAGE_DEVICE_SIZES],
+    imageSizes: [...IMAGE_SIZES],
+    qualities: [...IMAGE_QUALITIES],
+  },
   experimental: {
     // Pages rendered after the build (older articles, 404s of unknown URLs) stay in the bounded
     // in-memory cache instead of being written to disk: random URLs cannot fill the disk, and
@@ -30,10 +41,29 @@ const nextConfig: NextConfig = {
       ...readAliasRedirects(),
     ];
   },
+  async rewrites() {
+    return {
+      // Before any route: an address `decodeURIComponent` refuses gets a French 400 instead of
+      // the 500 of Next's router. One regular expression per request, no proxy.
+      beforeFiles: [{ source: MALFORMED_PATH_SOURCE, destination: BAD_REQUEST_PATH }],
+    };
+  },
   async headers() {
     const development = process.env.NODE_ENV === 'development';
     return [{ source: '/:path*', headers: getSecurityHeaders({ development }) }];
   },
 };
 
-export default nextConfig;
+/**
+ * Next loads this file in the build, in each build worker and in `next start`: the warning is
+ * printed once per process tree (workers inherit the marker), in the build output and at start.
+ */
+export default function config(phase: string): NextConfig {
+  const production = phase === PHASE_PRODUCTION_BUILD || phase === PHASE_PRODUCTION_SERVER;
+  const warning = production ? getSiteUrlWarning() : undefined;
+  if (warning && !process.env.MANCHETTE_SITE_URL_WARNED) {
+    console.warn(`\n${warning}\n`);
+    process.env.MANCHETTE_SITE_URL_WARNED = '1';
+  }
+  return nextConfig;
+}
