@@ -1,9 +1,9 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
-import { readAliasRedirects } from './lib/content/alias-redirects';
-import { BAD_REQUEST_PATH, MALFORMED_PATH_SOURCE } from './lib/routing/malformed-path';
+import { readAliasRedirects } from './lib/content/editor/alias-redirects';
 import { IMAGE_DEVICE_SIZES, IMAGE_QUALITIES, IMAGE_SIZES } from './lib/images/sizes';
+import { BAD_REQUEST_PATH, MALFORMED_PATH_SOURCE } from './lib/routing/malformed-path';
 import { getSecurityHeaders } from './lib/security/headers';
 import { getSiteUrlWarning } from './lib/seo/site';
 

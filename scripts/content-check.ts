@@ -4,9 +4,9 @@
  * Runs before every production build (`prebuild`). `CONTENT_DIR` points it at another folder.
  * Articles unchanged since the last check reuse its result; `CONTENT_CHECK_CACHE=0` checks all.
  */
-import { runContentCheck } from '@/lib/content/check-run';
-import { formatProblem } from '@/lib/content/problems';
-import { toDisplayPath, getContentRoot } from '@/lib/content/paths';
+import { runContentCheck } from '@/lib/content/check';
+import { formatProblem } from '@/lib/content';
+import { toDisplayPath, getContentRoot } from '@/lib/content/source';
 import { editorFr } from '@/lib/i18n/editor-fr';
 
 const started = performance.now();

@@ -4,7 +4,7 @@
  * every component. Never overwrites a file.
  */
 import { parseArgs } from 'node:util';
-import { writeArticleDraft } from '@/lib/content/scaffold';
+import { writeArticleDraft } from '@/lib/content/editor';
 import { editorFr } from '@/lib/i18n/editor-fr';
 
 const { values, positionals } = parseArgs({

@@ -8,7 +8,7 @@ import { Heading2, Heading3 } from '@/components/mdx/heading';
 import { createMdxLink } from '@/components/mdx/link';
 import type { SiteLink } from '@/components/mdx/site-link';
 import { Tweet } from '@/components/mdx/tweet/tweet';
-import type { MdxComponentName } from '@/lib/content/mdx/components';
+import type { MdxComponentName } from '@/lib/content/mdx';
 
 // Typed against the names the content policy accepts, so the policy and the map cannot drift.
 function createJsxComponents(link: SiteLink) {

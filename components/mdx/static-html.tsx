@@ -1,17 +1,17 @@
 import { staticMdxComponents } from '@/components/mdx';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { readArticleSource, type ArticleMeta } from '@/lib/content';
+import type { ArticleSource } from '@/lib/content';
 
 /**
  * An article body as a static HTML string, for feeds: the page's MDX pipeline and components,
  * with plain links (still site-relative: callers make them absolute).
  */
-export async function renderArticleBodyHtml(article: ArticleMeta): Promise<string> {
+export async function renderArticleBodyHtml(source: ArticleSource): Promise<string> {
   // Imported on use: Next rejects a static import of react-dom/server in server code, meant to
   // stream pages instead; a feed needs the HTML itself, as a string.
   const { renderToStaticMarkup } = await import('react-dom/server');
   const element = await MdxContent({
-    source: readArticleSource(article),
+    source,
     components: staticMdxComponents,
   });
   return renderToStaticMarkup(element);

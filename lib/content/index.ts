@@ -1,3 +1,6 @@
+// The content layer's public API for the rest of the app. Specialised tools have their own entry:
+// `@/lib/content/check` (content check), `@/lib/content/editor` (editor tooling), `@/lib/content/mdx`
+// (body rules, for the MDX renderer).
 export {
   getPublicationState,
   lookUpArticle,
@@ -9,7 +12,9 @@ export {
   getAuthorArticles,
   getAuthors,
   getContentProblems,
+  getContentVersion,
   getLeadArticle,
+  getNow,
   getRelatedArticles,
   getSectionNeighbours,
   getPublishedArticles,
@@ -18,12 +23,24 @@ export {
   getSections,
   getTopic,
   getTopics,
-} from '@/lib/content/queries';
-export { readArticleSource } from '@/lib/content/loader';
-export { listPrerenderedArticleParams } from '@/lib/content/prerender';
+  listPrerenderedArticleParams,
+  paginate,
+  listExtraPages,
+  PAGE_SIZE,
+  type Page,
+  searchArticles,
+  MAX_QUERY_LENGTH,
+  type SearchResult,
+  type TextSegment,
+} from '@/lib/content/catalog';
+export { isEditorMode, getReadingMinutes, readArticleSource } from '@/lib/content/source';
 export { ContentError, formatProblem, type ContentProblem } from '@/lib/content/problems';
-export type { ArticleImage, ArticleMeta, ArticleSource, Author, Section, TagRef, Topic } from '@/lib/content/types';
-export { paginate, listExtraPages, PAGE_SIZE, type Page } from '@/lib/content/pagination';
-export { getReadingMinutes } from '@/lib/content/plain-text';
-export { searchArticles, MAX_QUERY_LENGTH, type SearchResult, type TextSegment } from '@/lib/content/search';
-export { isEditorMode } from '@/lib/content/mode';
+export type {
+  ArticleImage,
+  ArticleMeta,
+  ArticleSource,
+  Author,
+  Section,
+  TagRef,
+  Topic,
+} from '@/lib/content/source';

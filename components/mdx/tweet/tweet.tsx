@@ -3,7 +3,7 @@ import { TweetBody } from '@/components/mdx/tweet/tweet-body';
 import { TweetContainer } from '@/components/mdx/tweet/tweet-container';
 import { TweetFooter } from '@/components/mdx/tweet/tweet-footer';
 import { TweetHeader } from '@/components/mdx/tweet/tweet-header';
-import { tweetPropsSchema } from '@/lib/content/mdx/components';
+import { tweetPropsSchema } from '@/lib/content/mdx';
 import { fr } from '@/lib/i18n/fr';
 
 /** What an editor writes: `<Tweet author="…" handle="…" date="…" url="…">text</Tweet>`. */

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { isAllowedUrl } from '@/lib/content/mdx/url-policy';
 
-const tweetDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/, {
-  error: 'expected a date like 2018-01-09',
-});
+const tweetDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/, {
+    error: 'expected a date like 2018-01-09',
+  });
 
 /** Props of `<Tweet>`: everything is written in the MDX, nothing is fetched from X. */
 export const tweetPropsSchema = z.strictObject({

@@ -1,5 +1,5 @@
-import type { ImageSize } from '@/lib/content/images';
-import type { ArticleFrontmatter, AuthorRecord, SectionRecord } from '@/lib/content/schema';
+import type { ImageSize } from '@/lib/content/source/images';
+import type { ArticleFrontmatter, AuthorRecord, SectionRecord } from '@/lib/content/source/schema';
 
 /** A tag as readers see it (`label`, e.g. « Sécurité ») and as URLs spell it (`slug`). */
 export interface TagRef {
