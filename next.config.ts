@@ -3,6 +3,7 @@ import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { readAliasRedirects } from './lib/content/editor/alias-redirects';
 import { IMAGE_DEVICE_SIZES, IMAGE_QUALITIES, IMAGE_SIZES } from './lib/images/sizes';
+import { VARIANTS_DIR } from './lib/images/variants';
 import { BAD_REQUEST_PATH, MALFORMED_PATH_SOURCE } from './lib/routing/malformed-path';
 import { getSecurityHeaders } from './lib/security/headers';
 import { getSiteUrlWarning } from './lib/seo/site';
@@ -17,9 +18,12 @@ const nextConfig: NextConfig = {
   // Next or not, finds it in <head> even on pages rendered at request time.
   htmlLimitedBots: /.*/,
   reactStrictMode: true,
-  // Only the widths and the quality our pages ask for: every other `w`/`q` is a 400, so the
-  // optimiser's work (and any cache in front of it) is bounded by images × widths × formats.
+  // Images are resized ahead of time (`npm run images`, run by prebuild/predev) into static WebP
+  // files under public/_variants: no request ever resizes one, and `/_next/image` is not served.
+  // `srcset` holds only the widths below; see lib/images.
   images: {
+    loader: 'custom',
+    loaderFile: './lib/images/loader.ts',
     deviceSizes: [...IMAGE_DEVICE_SIZES],
     imageSizes: [...IMAGE_SIZES],
     qualities: [...IMAGE_QUALITIES],
@@ -50,7 +54,16 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     const development = process.env.NODE_ENV === 'development';
-    return [{ source: '/:path*', headers: getSecurityHeaders({ development }) }];
+    return [
+      { source: '/:path*', headers: getSecurityHeaders({ development }) },
+      // Variants keep their name when an image is replaced: a day, then revalidated by ETag.
+      {
+        source: `/${VARIANTS_DIR}/:path*`,
+        headers: [
+          { key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' },
+        ],
+      },
+    ];
   },
 };
 

@@ -57,24 +57,34 @@ test.describe('unsupported methods', () => {
   });
 });
 
-test.describe('optimised images', () => {
-  const image = (width: number, quality = 75) =>
-    `/_next/image?url=%2Fimages%2Ffibre-optique.jpg&w=${width}&q=${quality}`;
-
-  test('accept only the widths and the quality the pages use', async ({ page, request }) => {
+test.describe('images', () => {
+  test('are static variants built ahead, at the widths the pages use only', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/');
     const srcset = (await page.locator('main img[srcset]').first().getAttribute('srcset')) ?? '';
-    const widths = [...srcset.matchAll(/[?&]w=(\d+)/g)].map((match) => Number(match[1]));
-    expect(widths.length).toBeGreaterThan(1);
-    expect(new Set([...srcset.matchAll(/[?&]q=(\d+)/g)].map((match) => match[1]))).toEqual(
-      new Set(['75']),
-    );
-    for (const width of widths) {
-      expect([96, 192, 384, 640, 828, 1200, 1600], `w=${width}`).toContain(width);
+    const urls = srcset.split(',').map((entry) => entry.trim().split(' ')[0] ?? '');
+    expect(urls.length).toBeGreaterThan(1);
+    for (const url of urls) {
+      const match = /^\/_variants\/images\/[a-z0-9-]+-(\d+)\.webp$/.exec(url);
+      expect(match, url).not.toBeNull();
+      expect([96, 192, 384, 640, 828, 1200, 1600], url).toContain(Number(match?.[1]));
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      expect(response.headers()['content-type'], url).toBe('image/webp');
+      expect(response.headers()['cache-control'], url).toMatch(/^public, max-age=86400/);
+      // A repeat request is answered from the file, or by 304 with its ETag.
+      const etag = response.headers().etag ?? '';
+      const again = await request.get(url, { headers: { 'If-None-Match': etag } });
+      expect(again.status(), url).toBe(304);
     }
-    expect((await request.get(image(640))).status()).toBe(200);
-    for (const url of [image(3840), image(2048), image(32), image(640, 100), image(640, 50)]) {
-      expect((await request.get(url)).status(), url).toBe(400);
+  });
+
+  test('are never resized on request: the optimiser is not served', async ({ request }) => {
+    for (const query of ['w=640&q=75', 'w=3840&q=75', 'w=640&q=75&cache-buster=1']) {
+      const url = `/_next/image?url=%2Fimages%2Ffibre-optique.jpg&${query}`;
+      expect((await request.get(url)).status(), url).toBe(404);
     }
   });
 });

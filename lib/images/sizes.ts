@@ -1,6 +1,6 @@
 /**
- * The widths and quality of every optimised image: next/image builds `srcset` from these, and
- * the optimiser refuses any other `w` or `q` with a 400. Chosen for what the pages show:
+ * The widths and quality of every image variant: next/image builds `srcset` from these, and
+ * `npm run images` writes one WebP per source and width. Chosen for what the pages show:
  * cards 6–12rem wide (96–384 px at 1× and 2×), the lead story and the hero up to 48rem (768 px,
  * 1,536 at 2×); sources are 1600 px wide.
  */
