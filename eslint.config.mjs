@@ -32,6 +32,9 @@ export default defineConfig([
     'bench-results/**',
     '.e2e-content-*/**',
     '.bench-baseline/**',
+    '.bench-starter/**',
+    // The benchmark's baseline app: its own dependencies are installed only in its copy.
+    'scripts/bench/starter/**',
   ]),
   {
     rules: {

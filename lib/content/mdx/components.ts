@@ -25,8 +25,6 @@ export const tweetPropsSchema = z.strictObject({
     .optional(),
 });
 
-export type TweetProps = z.output<typeof tweetPropsSchema>;
-
 const noProps = z.strictObject({});
 
 /**
