@@ -1,7 +1,9 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { readAliasRedirects } from './lib/content/editor/alias-redirects';
+import { resolveDeploymentId } from './lib/deploy/deployment-id';
 import { IMAGE_DEVICE_SIZES, IMAGE_QUALITIES, IMAGE_SIZES } from './lib/images/sizes';
 import { VARIANTS_DIR } from './lib/images/variants';
 import { BAD_REQUEST_PATH, MALFORMED_PATH_SOURCE } from './lib/routing/malformed-path';
@@ -68,15 +70,31 @@ const nextConfig: NextConfig = {
 };
 
 /**
- * Next loads this file in the build, in each build worker and in `next start`: the warning is
- * printed once per process tree (workers inherit the marker), in the build output and at start.
+ * The configuration for one phase: the deployment id fixed at build time, and with REDIS_URL a
+ * cache shared by every `next start` instance (without it, Next's in-memory cache, as on one
+ * machine). `next build` never needs Redis: the handler reads the pages it prerendered.
+ *
+ * Next loads this file in the build, in each build worker and in `next start`: the SITE_URL
+ * warning is printed once per process tree (workers inherit the marker), in the build output
+ * and at start.
  */
-export default function config(phase: string): NextConfig {
+export default function getNextConfig(phase: string): NextConfig {
   const production = phase === PHASE_PRODUCTION_BUILD || phase === PHASE_PRODUCTION_SERVER;
   const warning = production ? getSiteUrlWarning() : undefined;
   if (warning && !process.env.MANCHETTE_SITE_URL_WARNED) {
     console.warn(`\n${warning}\n`);
     process.env.MANCHETTE_SITE_URL_WARNED = '1';
   }
-  return nextConfig;
+  // npm scripts and `next start` run from the project directory.
+  const root = process.cwd();
+  const sharedCache = phase === PHASE_PRODUCTION_SERVER && Boolean(process.env.REDIS_URL);
+  return {
+    ...nextConfig,
+    deploymentId: resolveDeploymentId(phase, { env: process.env, root }),
+    ...(sharedCache && {
+      cacheHandler: path.join(root, 'lib/cache/redis-cache-handler.mjs'),
+      // Redis is the cache: a second copy of every page in each process would only cost memory.
+      cacheMaxMemorySize: 0,
+    }),
+  };
 }
