@@ -92,7 +92,10 @@ export function describePublishing(server: PublishingServer): void {
       await eventuallyShows(request, url, `/articles/${NEW_SLUG}</loc>`);
     }
     await eventuallyShows(request, `/recherche?q=${NEW_WORD}`, `/articles/${NEW_SLUG}`);
-    expect((await get(request, `/articles/${NEW_SLUG}/og.png`)).status()).toBe(200);
+    // Its Open Graph card: the bare URL redirects to the current version of the card.
+    const card = await get(request, `/articles/${NEW_SLUG}/og.png`);
+    expect(card.status()).toBe(307);
+    expect((await get(request, card.headers().location ?? '')).status()).toBe(200);
   });
 
   test('an edited article shows its new title and update date everywhere', async ({ request }) => {

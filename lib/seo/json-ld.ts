@@ -1,7 +1,8 @@
 import { getArticleAuthors, getSection, type ArticleMeta } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
-import { articleImagePath, articlePath, authorPath, searchPath, sectionPath } from '@/lib/routes';
+import { articlePath, authorPath, searchPath, sectionPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
+import { getArticleOgImagePath } from '@/lib/seo/og/og-card-data';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 
 /** A schema.org node: JSON values only, so that it serialises as written. */
@@ -78,7 +79,7 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
   const section = getSection(article.section);
   const images = [
     ...(article.image ? [toAbsoluteUrl(article.image.src)] : []),
-    toAbsoluteUrl(articleImagePath(article.slug)),
+    toAbsoluteUrl(getArticleOgImagePath(article)),
   ];
   const crumbs = [
     { name: fr.site.home, url: toAbsoluteUrl('/') },

@@ -36,8 +36,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 /** The article for this request; drafts and scheduled ones only in preview or `next dev`. */
 async function lookUp(params: Props['params']) {
-  const preview = (await draftMode()).isEnabled || isEditorMode();
-  return { lookup: lookUpArticle((await params).slug, { preview }), preview };
+  const draft = (await draftMode()).isEnabled;
+  const preview = draft || isEditorMode();
+  const lookup = lookUpArticle((await params).slug, { preview });
+  return { lookup, preview, draft };
 }
 
 export function generateStaticParams() {
@@ -53,7 +55,7 @@ export default async function ArticlePage({ params }: Props) {
   // Tagged before any answer, so that a 404 or a redirect cached for this URL is invalidated
   // when an article takes (or gives up) this slug.
   await declareCacheTags([articleTag((await params).slug)]);
-  const { lookup } = await lookUp(params);
+  const { lookup, draft } = await lookUp(params);
   if (lookup.kind === 'redirect') permanentRedirect(articlePath(lookup.slug));
   if (lookup.kind === 'broken') {
     if (isEditorMode()) return <ContentErrorPanel problems={lookup.problems} />;
@@ -82,7 +84,9 @@ export default async function ArticlePage({ params }: Props) {
           { name: article.title },
         ]}
       />
-      {state !== 'published' ? <StatusBanner state={state} date={article.date} /> : null}
+      {state !== 'published' ? (
+        <StatusBanner state={state} date={article.date} previewing={draft} />
+      ) : null}
       <ArticleHeader article={article} authors={getArticleAuthors(article)} section={section} />
       <Corrections corrections={article.corrections} />
       {article.image ? <HeroImage image={article.image} /> : null}
