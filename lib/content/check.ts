@@ -2,6 +2,8 @@ import { getContentIndex } from '@/lib/content/content-index';
 import { readArticleSource } from '@/lib/content/loader';
 import { checkArticleBody } from '@/lib/content/mdx/check-body';
 import { sortProblems, type ContentProblem } from '@/lib/content/problems';
+import { readPublicImageSize } from '@/lib/content/images';
+import { createReadAlsoChecker } from '@/lib/content/read-also';
 import { createSiteLinkChecker } from '@/lib/content/site-links';
 import type { ArticleMeta } from '@/lib/content/types';
 
@@ -15,7 +17,12 @@ export interface ContentReport {
 /** Problems of one indexed article beyond its frontmatter: its MDX body, parsed, not compiled. */
 export function checkArticleFile(article: ArticleMeta, index = getContentIndex()): ContentProblem[] {
   const source = readArticleSource(article);
-  return checkArticleBody(source.body, { ...source, checkSiteLink: createSiteLinkChecker(index, article) });
+  return checkArticleBody(source.body, {
+    ...source,
+    checkSiteLink: createSiteLinkChecker(index, article),
+    checkReadAlso: createReadAlsoChecker(index, article),
+    imageExists: (src) => readPublicImageSize(src) !== undefined,
+  });
 }
 
 /**

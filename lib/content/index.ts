@@ -27,3 +27,8 @@ export { paginate, listExtraPages, PAGE_SIZE, type Page } from '@/lib/content/pa
 export { getReadingMinutes } from '@/lib/content/plain-text';
 export { searchArticles, MAX_QUERY_LENGTH, type SearchResult, type TextSegment } from '@/lib/content/search';
 export { isEditorMode } from '@/lib/content/mode';
+export { getLiveStatus, type LiveStatus } from '@/lib/content/live/status';
+export { getEntryAnchor } from '@/lib/content/live/anchor';
+export type { LiveEntry } from '@/lib/content/live/entries';
+export type { LiveCoverage } from '@/lib/content/types';
+export { getLiveUpdates, parseLiveSince, type EntryRenderer } from '@/lib/content/live/updates';

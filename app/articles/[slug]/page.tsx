@@ -11,11 +11,14 @@ import { ShareLinks } from '@/components/article/share-links';
 import { TagList } from '@/components/article/tag-list';
 import { ContentErrorPanel } from '@/components/editor/content-error-panel';
 import { StatusBanner } from '@/components/editor/status-banner';
+import { LiveBadge } from '@/components/live/live-badge';
+import { LiveUpdates } from '@/components/live/live-updates';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
 import {
   ContentError,
   getArticleAuthors,
+  getLiveStatus,
   getPublicationState,
   isEditorMode,
   lookUpArticle,
@@ -29,7 +32,7 @@ import { fr } from '@/lib/i18n/fr';
 import { getArticleJsonLd } from '@/lib/seo/json-ld';
 import { getArticleMetadata } from '@/lib/seo/metadata';
 import { getSiteUrl } from '@/lib/seo/site';
-import { articlePath, sectionPath } from '@/lib/routes';
+import { articleLivePath, articlePath, sectionPath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -63,6 +66,7 @@ export default async function ArticlePage({ params }: Props) {
   const state = getPublicationState(article);
   const section = getSection(article.section);
   const neighbours = getSectionNeighbours(article);
+  const live = getLiveStatus(article);
   return (
     <article className="mx-auto max-w-3xl">
       {state === 'published' ? <JsonLd document={getArticleJsonLd(article)} /> : null}
@@ -74,10 +78,19 @@ export default async function ArticlePage({ params }: Props) {
         ]}
       />
       {state !== 'published' ? <StatusBanner state={state} date={article.date} /> : null}
+      {live ? <LiveBadge status={live} /> : null}
       <ArticleHeader article={article} authors={getArticleAuthors(article)} section={section} />
       <Corrections corrections={article.corrections} />
       {article.image ? <HeroImage image={article.image} /> : null}
       <div className="article-body prose prose-lg max-w-none font-serif">
+        {/* Only while the coverage runs: an ended live blog ships no extra JavaScript. */}
+        {live === 'live' && article.live ? (
+          <LiveUpdates
+            key={article.modified}
+            endpoint={articleLivePath(article.slug)}
+            since={article.live.entries[0]?.publishedAt ?? 0}
+          />
+        ) : null}
         <MdxContent source={readArticleSource(article)} />
       </div>
       <TagList tags={article.tags} />

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
 import { addHeadingIds } from '@/lib/content/mdx/heading-ids';
+import { orderLiveEntries } from '@/lib/content/mdx/live-order';
 import { collectBodyProblems, type BodyContext } from '@/lib/content/mdx/policy';
 import { normalizeTree } from '@/lib/content/mdx/normalize';
 
@@ -12,7 +13,7 @@ export interface RemarkManchetteOptions extends BodyContext {
 /**
  * The remark plugin of the render pipeline: links tweet hashtags, enforces the content policy
  * (throwing a ContentError, and leaving the problems in `options.problems` for callers whose
- * MDX library rewraps errors), then gives headings their ids.
+ * MDX library rewraps errors), then gives headings their ids and puts live entries newest first.
  */
 export function remarkManchette(options: RemarkManchetteOptions) {
   return (tree: Root): void => {
@@ -23,5 +24,6 @@ export function remarkManchette(options: RemarkManchetteOptions) {
       throw new ContentError(problems);
     }
     addHeadingIds(tree);
+    if (options.live) orderLiveEntries(tree);
   };
 }
