@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { NextConfig } from 'next';
-import { readAliasRedirects } from './lib/content/alias-redirects';
+import { readAliasRedirects } from './lib/content/editor/alias-redirects';
 import { getSecurityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {

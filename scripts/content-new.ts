@@ -4,7 +4,8 @@
  * every component. Never overwrites a file.
  */
 import { parseArgs } from 'node:util';
-import { writeArticleDraft } from '@/lib/content/scaffold';
+import { writeArticleDraft } from '@/lib/content/editor';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -16,9 +17,7 @@ const { values, positionals } = parseArgs({
 
 const title = positionals.join(' ').trim();
 if (title === '') {
-  console.error(
-    'Usage: npm run content:new -- "Titre de l\'article" [--section <slug>] [--author <slug>]…',
-  );
+  console.error(editorFr.scaffold.usage);
   process.exit(2);
 }
 
@@ -28,9 +27,9 @@ const result = writeArticleDraft({
   authors: values.author?.flatMap((author) => author.split(',')).map((author) => author.trim()),
 });
 if (!result.ok) {
-  console.error(`✗ ${result.error}`);
+  console.error(editorFr.scaffold.failed(result.error));
   process.exit(1);
 }
-console.log(`✓ ${result.file} written (draft: true).`);
-console.log(`  Preview it with npm run dev at http://localhost:3000/articles/${result.slug}`);
-console.log('  Set draft: false when it is ready to publish, then run npm run content:check.');
+console.log(editorFr.scaffold.written(result.file));
+console.log(editorFr.scaffold.preview(`http://localhost:3000/articles/${result.slug}`));
+console.log(editorFr.scaffold.publish);

@@ -1,5 +1,5 @@
 import { formatProblem, type ContentProblem } from '@/lib/content';
-import { fr } from '@/lib/i18n/fr';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 /**
  * In `next dev`, what an editor sees instead of a broken article: every problem with its file,
@@ -13,9 +13,9 @@ export function ContentErrorPanel({ problems }: { problems: readonly ContentProb
       className="rounded-md border-2 border-accent bg-surface p-6"
     >
       <h1 id="content-error-title" className="font-serif text-2xl font-bold text-accent">
-        {fr.editor.errorTitle}
+        {editorFr.panel.title}
       </h1>
-      <p className="mt-2 text-ink">{fr.editor.errorText}</p>
+      <p className="mt-2 text-ink">{editorFr.panel.text}</p>
       <ul className="mt-4 space-y-2 font-mono text-sm text-ink">
         {problems.map((problem) => (
           <li key={formatProblem(problem)} className="content-problem">

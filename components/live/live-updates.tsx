@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+// The protocol module alone, not the live entry: the browser must not download the MDX parser.
 import {
   LIVE_SINCE_PARAM,
   readLiveUpdatesResponse,

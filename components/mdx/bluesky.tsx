@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { PostCard } from '@/components/mdx/post/post-card';
-import { blueskyPropsSchema } from '@/lib/content/mdx/components';
+import { blueskyPropsSchema } from '@/lib/content/mdx';
 
 /** `<Bluesky author="…" handle="alice.bsky.social" date="…" url="…">text</Bluesky>`. */
 export function Bluesky({

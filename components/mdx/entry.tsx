@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { entryPropsSchema } from '@/lib/content/mdx/components';
+import { entryPropsSchema } from '@/lib/content/mdx';
 import { getEntryAnchor } from '@/lib/content';
 import { formatTime } from '@/lib/format/dates';
 

@@ -13,7 +13,7 @@ import { Mastodon } from '@/components/mdx/mastodon';
 import { createReadAlso } from '@/components/mdx/read-also';
 import { Tweet } from '@/components/mdx/tweet';
 import { createYouTube } from '@/components/mdx/youtube/youtube';
-import type { MdxComponentName } from '@/lib/content/mdx/components';
+import type { MdxComponentName } from '@/lib/content/mdx';
 
 // Typed against the names the content policy accepts, so the policy and the map cannot drift.
 // Pages get the interactive video facade; static HTML (feeds) gets the poster and the link.

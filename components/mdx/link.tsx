@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import type { SiteLink } from '@/components/mdx/site-link';
-import { isAllowedUrl } from '@/lib/content/mdx/url-policy';
+import { isAllowedUrl } from '@/lib/content/mdx';
 
 /**
  * Links in articles: site links go through `Link`, external ones open no window handle and

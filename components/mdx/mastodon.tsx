@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { PostCard } from '@/components/mdx/post/post-card';
-import { mastodonPropsSchema } from '@/lib/content/mdx/components';
+import { mastodonPropsSchema } from '@/lib/content/mdx';
 
 /** `<Mastodon author="…" handle="@alice@mastodon.social" date="…" url="…">text</Mastodon>`. */
 export function Mastodon({

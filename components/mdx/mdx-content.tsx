@@ -2,12 +2,13 @@ import { compileMDX } from 'next-mdx-remote/rsc';
 import type { MDXComponents } from 'mdx/types';
 import { ContentErrorPanel } from '@/components/editor/content-error-panel';
 import { mdxComponents } from '@/components/mdx';
-import { isEditorMode } from '@/lib/content/mode';
-import { checkArticleBody } from '@/lib/content/mdx/check-body';
-import { findShapeProblems } from '@/lib/content/mdx/limits';
-import { remarkManchette, type RemarkManchetteOptions } from '@/lib/content/mdx/remark-manchette';
-import { ContentError, type ContentProblem } from '@/lib/content/problems';
-import type { ArticleSource } from '@/lib/content/types';
+import { ContentError, isEditorMode, type ArticleSource, type ContentProblem } from '@/lib/content';
+import {
+  checkArticleBody,
+  findShapeProblems,
+  remarkManchette,
+  type RemarkManchetteOptions,
+} from '@/lib/content/mdx';
 
 /**
  * Compiles and renders an MDX body on the server. This is the only module that imports

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { PostCard } from '@/components/mdx/post/post-card';
-import { tweetPropsSchema } from '@/lib/content/mdx/components';
+import { tweetPropsSchema } from '@/lib/content/mdx';
 
 /** What an editor writes: `<Tweet author="…" handle="…" date="…" url="…">text</Tweet>`. */
 export interface TweetSourceProps {

@@ -1,3 +1,6 @@
+// The content layer's public API for the rest of the app. Specialised tools have their own entry:
+// `@/lib/content/check` (content check), `@/lib/content/editor` (editor tooling), `@/lib/content/mdx`
+// (body rules, for the MDX renderer).
 export {
   getPublicationState,
   lookUpArticle,
@@ -9,7 +12,9 @@ export {
   getAuthorArticles,
   getAuthors,
   getContentProblems,
+  getContentVersion,
   getLeadArticle,
+  getNow,
   getRelatedArticles,
   getSectionNeighbours,
   getPublishedArticles,
@@ -18,17 +23,35 @@ export {
   getSections,
   getTopic,
   getTopics,
-} from '@/lib/content/queries';
-export { readArticleSource } from '@/lib/content/loader';
-export { listPrerenderedArticleParams } from '@/lib/content/prerender';
+  listPrerenderedArticleParams,
+  paginate,
+  listExtraPages,
+  PAGE_SIZE,
+  type Page,
+  searchArticles,
+  MAX_QUERY_LENGTH,
+  type SearchResult,
+  type TextSegment,
+} from '@/lib/content/catalog';
+export { isEditorMode, getReadingMinutes, readArticleSource } from '@/lib/content/source';
 export { ContentError, formatProblem, type ContentProblem } from '@/lib/content/problems';
-export type { ArticleImage, ArticleMeta, ArticleSource, Author, Section, TagRef, Topic } from '@/lib/content/types';
-export { paginate, listExtraPages, PAGE_SIZE, type Page } from '@/lib/content/pagination';
-export { getReadingMinutes } from '@/lib/content/plain-text';
-export { searchArticles, MAX_QUERY_LENGTH, type SearchResult, type TextSegment } from '@/lib/content/search';
-export { isEditorMode } from '@/lib/content/mode';
-export { getLiveStatus, type LiveStatus } from '@/lib/content/live/status';
-export { getEntryAnchor } from '@/lib/content/live/anchor';
-export type { LiveEntry } from '@/lib/content/live/entries';
-export type { LiveCoverage } from '@/lib/content/types';
-export { getLiveUpdates, parseLiveSince, type EntryRenderer } from '@/lib/content/live/updates';
+export type {
+  ArticleImage,
+  ArticleMeta,
+  ArticleSource,
+  Author,
+  Section,
+  TagRef,
+  Topic,
+} from '@/lib/content/source';
+export {
+  getEntryAnchor,
+  getLiveStatus,
+  getLiveUpdates,
+  LIVE_SINCE_PARAM,
+  parseLiveSince,
+  type EntryRenderer,
+  type LiveEntry,
+  type LiveStatus,
+} from '@/lib/content/live';
+export type { LiveCoverage } from '@/lib/content/source';

@@ -120,11 +120,6 @@ export const fr = {
     back: "Revenir à l'accueil",
     searchHint: 'Vous pouvez aussi chercher un article :',
   },
-  editor: {
-    errorTitle: 'Contenu à corriger',
-    errorText:
-      'Cet article n’a pas pu être affiché. Corrigez le fichier puis enregistrez : la page se met à jour seule.',
-  },
   error: frClient.error,
   feeds: {
     siteTitle: 'Manchette',

@@ -1,5 +1,4 @@
-import { getPublishedArticles, type ArticleMeta } from '@/lib/content';
-import { getNow } from '@/lib/content/clock';
+import { getNow, getPublishedArticles, type ArticleMeta } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { articlePath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { staticMdxComponents } from '@/components/mdx';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { renderLiveEntryHtml } from '@/components/mdx/static-html';
-import { getContentIndex } from '@/lib/content/content-index';
-import { readArticleSource } from '@/lib/content/loader';
+import { getContentIndex } from '@/lib/content/catalog/content-index';
+import { readArticleSource } from '@/lib/content/source/loader';
 
 const VALID = 'lib/content/__tests__/fixtures/valid';
 

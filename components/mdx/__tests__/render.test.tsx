@@ -2,9 +2,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { Tweet } from '@/components/mdx/tweet';
-import { getContentIndex } from '@/lib/content/content-index';
-import { readArticleSource } from '@/lib/content/loader';
-import { ContentError } from '@/lib/content/problems';
+import { getContentIndex } from '@/lib/content/catalog';
+import { ContentError, readArticleSource } from '@/lib/content';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { YouTubePlayer } from '@/components/mdx/youtube/youtube-player';
 import { YouTubePoster } from '@/components/mdx/youtube/youtube-poster';
-import { youTubePropsSchema } from '@/lib/content/mdx/components';
+import { youTubePropsSchema } from '@/lib/content/mdx';
 import { fr } from '@/lib/i18n/fr';
 
 /** The box of a video: 16:9, space reserved before anything loads. */

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkAllContent } from '@/lib/content/check';
-import { checkArticlesInParallel } from '@/lib/content/check-parallel';
-import { runContentCheck } from '@/lib/content/check-run';
-import { selectShard } from '@/lib/content/check-shard';
-import { getContentIndex } from '@/lib/content/content-index';
+import { checkAllContent } from '@/lib/content/check/article';
+import { checkArticlesInParallel } from '@/lib/content/check/parallel';
+import { runContentCheck } from '@/lib/content/check/run';
+import { selectShard } from '@/lib/content/check/shard';
+import { getContentIndex } from '@/lib/content/catalog/content-index';
 import { formatProblem } from '@/lib/content/problems';
 import { generateCorpus, writeCorpus } from '@/scripts/bench/corpus/corpus';
 
@@ -20,7 +20,10 @@ beforeAll(() => {
   const articles = files.filter((file) => file.path.startsWith('articles/'));
   // Two broken bodies, far apart, so that each lands in a different shard.
   fs.appendFileSync(path.join(root, articles[3]?.path ?? ''), '\n<script>alert(1)</script>\n');
-  fs.appendFileSync(path.join(root, articles[70]?.path ?? ''), '\nVoir <Hashtag>Inconnu</Hashtag>.\n');
+  fs.appendFileSync(
+    path.join(root, articles[70]?.path ?? ''),
+    '\nVoir <Hashtag>Inconnu</Hashtag>.\n',
+  );
   edited = path.join(root, articles[40]?.path ?? '');
   vi.stubEnv('CONTENT_DIR', root);
 });
@@ -38,7 +41,9 @@ describe('checkArticlesInParallel', () => {
       minArticlesPerThread: 10,
     });
     expect(found).toHaveLength(80);
-    expect(found.flatMap(([, problems]) => problems.map(formatProblem)).sort()).toEqual([...expected].sort());
+    expect(found.flatMap(([, problems]) => problems.map(formatProblem)).sort()).toEqual(
+      [...expected].sort(),
+    );
     expect(expected.map((line) => line.split(' ')[1]).sort()).toEqual(['Hashtag:', 'html:']);
     // Starting a worker loads TypeScript again: slow on a busy machine, hence the generous bound.
   }, 60_000);
@@ -47,7 +52,9 @@ describe('checkArticlesInParallel', () => {
 describe('runContentCheck', () => {
   it('re-checks only what changed, and reports the same problems as a full check', async () => {
     const first = await runContentCheck({ threads: 1 });
-    expect(first.problems.map(formatProblem)).toEqual(checkAllContent().problems.map(formatProblem));
+    expect(first.problems.map(formatProblem)).toEqual(
+      checkAllContent().problems.map(formatProblem),
+    );
     const second = await runContentCheck({ threads: 1 });
     expect(second).toMatchObject({ checked: 0, unchanged: 80 });
     expect(second.problems).toEqual(first.problems);

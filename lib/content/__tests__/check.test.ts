@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkAllContent } from '@/lib/content/check';
+import { checkAllContent } from '@/lib/content/check/article';
 import { formatProblem } from '@/lib/content/problems';
 
 const FIXTURES = 'lib/content/__tests__/fixtures';
@@ -28,31 +28,67 @@ describe('checkAllContent on MDX bodies', () => {
     const problems = checkFolder('two-broken');
     const files = new Set(problems.map((line) => line.split(':')[0]));
     expect(files).toEqual(
-      new Set([`${FIXTURES}/two-broken/articles/bad-date.mdx`, `${FIXTURES}/two-broken/articles/raw-script.mdx`]),
+      new Set([
+        `${FIXTURES}/two-broken/articles/bad-date.mdx`,
+        `${FIXTURES}/two-broken/articles/raw-script.mdx`,
+      ]),
     );
   });
 
   const broken = `${FIXTURES}/broken/articles`;
   it.each([
-    ['raw <script>', `${broken}/raw-script.mdx:11:1 html: raw HTML element <script> is not allowed`],
-    ['raw <iframe>', `${broken}/raw-script.mdx:13:1 html: raw HTML element <iframe> is not allowed`],
-    ['javascript: link', `${broken}/dangerous-links.mdx:9:4 link: the "javascript:" scheme is not allowed`],
+    [
+      'raw <script>',
+      `${broken}/raw-script.mdx:11:1 html: raw HTML element <script> is not allowed`,
+    ],
+    [
+      'raw <iframe>',
+      `${broken}/raw-script.mdx:13:1 html: raw HTML element <iframe> is not allowed`,
+    ],
+    [
+      'javascript: link',
+      `${broken}/dangerous-links.mdx:9:4 link: the "javascript:" scheme is not allowed`,
+    ],
     ['data: link', `${broken}/dangerous-links.mdx:9:49 link: the "data:" scheme is not allowed`],
-    ['vbscript: link', `${broken}/dangerous-links.mdx:11:4 link: the "vbscript:" scheme is not allowed`],
+    [
+      'vbscript: link',
+      `${broken}/dangerous-links.mdx:11:4 link: the "vbscript:" scheme is not allowed`,
+    ],
     ['relative link', `${broken}/dangerous-links.mdx:11:43 link: relative links are not allowed`],
-    ['tweet handle', `${broken}/bad-tweet.mdx:12:1 Tweet.handle: expected an X handle such as "HuaweiMobile", got "pas un pseudo!"`],
-    ['tweet date', `${broken}/bad-tweet.mdx:12:1 Tweet.date: expected a date like 2018-01-09, got "9 janvier 2018"`],
-    ['tweet url', `${broken}/bad-tweet.mdx:12:1 Tweet.url: expected an http(s) link to the original post, got "javascript:alert(1)"`],
-    ['unclosed tag (file line, not body line)', `${broken}/syntax-error.mdx:13:1 mdx: syntax error: Expected a closing tag for \`<Tweet>\``],
-    ['hashtag outside the tags', `${broken}/untagged-hashtag.mdx:10:61 Hashtag: #Sécurité is not one of the article's tags`],
+    [
+      'tweet handle',
+      `${broken}/bad-tweet.mdx:12:1 Tweet.handle: expected an X handle such as "HuaweiMobile", got "pas un pseudo!"`,
+    ],
+    [
+      'tweet date',
+      `${broken}/bad-tweet.mdx:12:1 Tweet.date: expected a date like 2018-01-09, got "9 janvier 2018"`,
+    ],
+    [
+      'tweet url',
+      `${broken}/bad-tweet.mdx:12:1 Tweet.url: expected an http(s) link to the original post, got "javascript:alert(1)"`,
+    ],
+    [
+      'unclosed tag (file line, not body line)',
+      `${broken}/syntax-error.mdx:13:1 mdx: syntax error: Expected a closing tag for \`<Tweet>\``,
+    ],
+    [
+      'hashtag outside the tags',
+      `${broken}/untagged-hashtag.mdx:10:61 Hashtag: #Sécurité is not one of the article's tags`,
+    ],
     ['import', `${broken}/expressions.mdx:9:1 mdx: import/export statements are not allowed`],
-    ['{…} expression', `${broken}/expressions.mdx:11:17 mdx: JavaScript expressions {…} are not allowed`],
+    [
+      '{…} expression',
+      `${broken}/expressions.mdx:11:17 mdx: JavaScript expressions {…} are not allowed`,
+    ],
     ['unknown component', `${broken}/expressions.mdx:13:1 mdx: unknown component <Chart>`],
     ['body h1', `${broken}/expressions.mdx:15:1 mdx: a level-1 heading in the body`],
     ['nesting that would stall the compiler', `${broken}/too-deep.mdx:11:1 mdx: nested too deeply`],
   ])('%s', (_label, expected) => {
     const problems = checkFolder('broken');
-    expect(problems.some((line) => line.startsWith(expected)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((line) => line.startsWith(expected)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('reports a problem once, not once per failing rule', () => {
@@ -82,12 +118,12 @@ describe('npm run content:check', () => {
     expect(output).toContain('bad-date.mdx:4:1 date:');
     expect(output).toContain('raw-script.mdx:11:1 html:');
     expect(output).toContain('raw-script.mdx:13:1 html:');
-    expect(output).toMatch(/✗ 3 problem\(s\) in 2 file\(s\); 3 article\(s\) checked/);
+    expect(output).toMatch(/✗ 3 problèmes dans 2 fichiers ; 3 articles vérifiés/);
   }, 30_000);
 
   it('exits 0 on valid content', () => {
     const { code, output } = run('valid');
     expect(code).toBe(0);
-    expect(output).toContain('no problems');
+    expect(output).toContain('aucun problème');
   }, 30_000);
 });

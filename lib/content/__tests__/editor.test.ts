@@ -2,12 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkAllContent } from '@/lib/content/check';
+import { checkAllContent } from '@/lib/content/check/article';
 import { formatProblem } from '@/lib/content/problems';
-import { getArticle, getPublishedArticles, getTopic, lookUpArticle } from '@/lib/content/queries';
-import { slugifyTitle, writeArticleDraft } from '@/lib/content/scaffold';
+import {
+  getArticle,
+  getPublishedArticles,
+  getTopic,
+  lookUpArticle,
+} from '@/lib/content/catalog/queries';
+import { slugifyTitle, writeArticleDraft } from '@/lib/content/editor/scaffold';
 import { toParisIsoString } from '@/lib/format/dates';
-import { readAliasRedirects } from '@/lib/content/alias-redirects';
+import { readAliasRedirects } from '@/lib/content/editor/alias-redirects';
 
 const SCHEDULED = 'exemple-article-programme';
 const DRAFT = 'brouillon-enquete-antennes-relais';
@@ -70,11 +75,18 @@ describe('content check of links and aliases', () => {
     [`${broken}/alias-thief.mdx:9:5 aliases: "alias-owner" is the slug of an existing article`],
   ])('%s', (expected) => {
     const all = problems();
-    expect(all.some((line) => line.startsWith(expected)), all.join('\n')).toBe(true);
+    expect(
+      all.some((line) => line.startsWith(expected)),
+      all.join('\n'),
+    ).toBe(true);
   });
 
   it('reports an alias claimed by two articles', () => {
-    expect(problems().some((line) => /alias-(owner|thief)\.mdx:\d+:\d+ aliases: "ancien-slug" is already an alias/.test(line))).toBe(true);
+    expect(
+      problems().some((line) =>
+        /alias-(owner|thief)\.mdx:\d+:\d+ aliases: "ancien-slug" is already an alias/.test(line),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -87,7 +99,9 @@ describe('content:new', () => {
   }
 
   it('folds accents and punctuation into the slug', () => {
-    expect(slugifyTitle("L'été de la 5G : Sécurité & réseaux !")).toBe('l-ete-de-la-5g-securite-reseaux');
+    expect(slugifyTitle("L'été de la 5G : Sécurité & réseaux !")).toBe(
+      'l-ete-de-la-5g-securite-reseaux',
+    );
     expect(slugifyTitle('Œil pour œil')).toBe('oeil-pour-oeil');
     expect(slugifyTitle('a'.repeat(30) + ' ' + 'b'.repeat(60)).length).toBeLessThanOrEqual(80);
   });
@@ -95,26 +109,52 @@ describe('content:new', () => {
   it('writes a valid draft dated in Paris time, and refuses to overwrite it', () => {
     const directory = copyContent();
     const now = new Date('2026-07-01T10:00:00Z');
-    const first = writeArticleDraft({ title: 'Sécurité : une faille corrigée', section: 'cybersecurite', now });
-    expect(first).toEqual({ ok: true, file: expect.stringMatching(/une-faille-corrigee\.mdx$/), slug: 'securite-une-faille-corrigee' });
-    const text = fs.readFileSync(path.join(directory, 'articles/securite-une-faille-corrigee.mdx'), 'utf8');
+    const first = writeArticleDraft({
+      title: 'Sécurité : une faille corrigée',
+      section: 'cybersecurite',
+      now,
+    });
+    expect(first).toEqual({
+      ok: true,
+      file: expect.stringMatching(/une-faille-corrigee\.mdx$/),
+      slug: 'securite-une-faille-corrigee',
+    });
+    const text = fs.readFileSync(
+      path.join(directory, 'articles/securite-une-faille-corrigee.mdx'),
+      'utf8',
+    );
     expect(text).toContain('date: 2026-07-01T12:00:00+02:00');
     expect(text).toContain('draft: true');
     expect(text).toContain('section: cybersecurite');
-    for (const component of ['## ', '**', '<Hashtag>', '<Tweet ', '<Credit>']) expect(text).toContain(component);
+    for (const component of ['## ', '**', '<Hashtag>', '<Tweet ', '<Credit>'])
+      expect(text).toContain(component);
     expect(checkAllContent().problems.map(formatProblem)).toEqual([]);
 
     const again = writeArticleDraft({ title: 'Sécurité : une faille corrigée', now });
     expect(again).toEqual({ ok: false, error: expect.stringContaining('already exists') });
-    expect(fs.readFileSync(path.join(directory, 'articles/securite-une-faille-corrigee.mdx'), 'utf8')).toBe(text);
+    expect(
+      fs.readFileSync(path.join(directory, 'articles/securite-une-faille-corrigee.mdx'), 'utf8'),
+    ).toBe(text);
   });
 
   it('refuses unknown sections and authors and slugs that are former slugs', () => {
     copyContent();
-    expect(writeArticleDraft({ title: 'Titre', section: 'sport' })).toEqual({ ok: false, error: expect.stringContaining('unknown section "sport"') });
-    expect(writeArticleDraft({ title: 'Titre', authors: ['personne'] })).toEqual({ ok: false, error: expect.stringContaining('unknown author(s) personne') });
-    expect(writeArticleDraft({ title: 'Huawei ATT CES 2018' })).toEqual({ ok: false, error: expect.stringContaining('already exists') });
-    expect(writeArticleDraft({ title: '« ! »' })).toEqual({ ok: false, error: expect.stringContaining('at least one letter') });
+    expect(writeArticleDraft({ title: 'Titre', section: 'sport' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('unknown section "sport"'),
+    });
+    expect(writeArticleDraft({ title: 'Titre', authors: ['personne'] })).toEqual({
+      ok: false,
+      error: expect.stringContaining('unknown author(s) personne'),
+    });
+    expect(writeArticleDraft({ title: 'Huawei ATT CES 2018' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('already exists'),
+    });
+    expect(writeArticleDraft({ title: '« ! »' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('at least one letter'),
+    });
   });
 
   it('writes winter dates with +01:00', () => {
@@ -135,6 +175,8 @@ describe('alias redirects for next.config', () => {
     // The first claim of a duplicated alias wins; an alias equal to a live slug is still
     // listed here, but the content check fails the build before it can ship.
     expect(broken.map((redirect) => redirect.source)).toContain('/articles/ancien-slug');
-    expect(broken.every((redirect) => /^\/articles\/[a-z0-9-]+$/.test(redirect.destination))).toBe(true);
+    expect(broken.every((redirect) => /^\/articles\/[a-z0-9-]+$/.test(redirect.destination))).toBe(
+      true,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import path from 'node:path';
-import { buildContentIndex } from '@/lib/content/content-index';
-import { readArticleMeta } from '@/lib/content/loader';
+import { buildContentIndex } from '@/lib/content/catalog/content-index';
+import { readArticleMeta } from '@/lib/content/source/loader';
 import { formatProblem } from '@/lib/content/problems';
 
 const BROKEN = 'lib/content/__tests__/fixtures/broken';
@@ -29,7 +29,13 @@ describe('the shipped seed article', () => {
     expect(result.data.slug).toBe('ambitions-contrariees-huawei-etats-unis');
     expect(result.data.draft).toBe(false);
     expect(result.data.tags.map((tag) => tag.slug)).toEqual(
-      expect.arrayContaining(['huawei', 'ces2018', 'huaweimate10pro', 'newbeginnings', 'huaweices2018']),
+      expect.arrayContaining([
+        'huawei',
+        'ces2018',
+        'huaweimate10pro',
+        'newbeginnings',
+        'huaweices2018',
+      ]),
     );
     // Seed published during CES 2018 (9–12 January), Paris time.
     expect(result.data.publishedAt).toBe(Date.parse('2018-01-09T17:30:00Z'));
@@ -45,16 +51,37 @@ describe('broken frontmatter fixtures', () => {
   });
 
   it.each([
-    ['bad-date', `${BROKEN}/articles/bad-date.mdx:4:1 date: expected an ISO 8601 date with offset (e.g. 2018-01-09T18:30:00+01:00), got "05/01/2026"`],
-    ['impossible-date', `${BROKEN}/articles/impossible-date.mdx:4:1 date: expected an ISO 8601 date with offset`],
+    [
+      'bad-date',
+      `${BROKEN}/articles/bad-date.mdx:4:1 date: expected an ISO 8601 date with offset (e.g. 2018-01-09T18:30:00+01:00), got "05/01/2026"`,
+    ],
+    [
+      'impossible-date',
+      `${BROKEN}/articles/impossible-date.mdx:4:1 date: expected an ISO 8601 date with offset`,
+    ],
     ['missing-title', `${BROKEN}/articles/missing-title.mdx:2:1 title: is required`],
     ['bad-image', `${BROKEN}/articles/bad-image.mdx:8:3 image.src: expected a path under public/`],
-    ['typo-field', `${BROKEN}/articles/typo-field.mdx:7:1 tgas: unknown field (did you mean "tags"?)`],
-    ['updated-before-date', `${BROKEN}/articles/updated-before-date.mdx:5:1 updated: must not be before date`],
-    ['Bad_Slug', `${BROKEN}/articles/Bad_Slug.mdx:1:1 slug: file name "Bad_Slug" is not a valid slug`],
-    ['no-frontmatter', `${BROKEN}/articles/no-frontmatter.mdx:1:1 frontmatter: missing frontmatter`],
+    [
+      'typo-field',
+      `${BROKEN}/articles/typo-field.mdx:7:1 tgas: unknown field (did you mean "tags"?)`,
+    ],
+    [
+      'updated-before-date',
+      `${BROKEN}/articles/updated-before-date.mdx:5:1 updated: must not be before date`,
+    ],
+    [
+      'Bad_Slug',
+      `${BROKEN}/articles/Bad_Slug.mdx:1:1 slug: file name "Bad_Slug" is not a valid slug`,
+    ],
+    [
+      'no-frontmatter',
+      `${BROKEN}/articles/no-frontmatter.mdx:1:1 frontmatter: missing frontmatter`,
+    ],
     ['yaml-error', `${BROKEN}/articles/yaml-error.mdx:6:1 yaml: `],
-    ['missing-image', `${BROKEN}/articles/missing-image.mdx:8:3 image.src: image not found (or unreadable) in public/, got "/images/n-existe-pas.jpg"`],
+    [
+      'missing-image',
+      `${BROKEN}/articles/missing-image.mdx:8:3 image.src: image not found (or unreadable) in public/, got "/images/n-existe-pas.jpg"`,
+    ],
   ])('%s names file, line and field', (name, expected) => {
     const problems = problemsOf(name);
     expect(problems.length).toBeGreaterThan(0);

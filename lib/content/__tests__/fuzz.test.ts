@@ -1,10 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { readArticleMeta } from '@/lib/content/loader';
+import { readArticleMeta } from '@/lib/content/source/loader';
 import { checkArticleBody } from '@/lib/content/mdx/check-body';
 import { ContentError } from '@/lib/content/problems';
-import type { ContentReferences } from '@/lib/content/schema';
+import type { ContentReferences } from '@/lib/content/source/schema';
 import { createRandom, type Random } from '@/scripts/bench/corpus/random';
 
 const REFERENCES: ContentReferences = {
@@ -35,7 +35,49 @@ Texte #CES2018 avec [un lien](http://pic.twitter.com/abc).
 <Credit>Huawei</Credit>
 `;
 
-const TOKENS = ['<', '>', '{', '}', '</', '/>', '<Tweet', '</Tweet>', '<Hashtag>', '<script>', '---', '**', '*', '[', '](', ')', '#', '\n', '\n\n', ':', '"', "'", '&', '\\', '`', '```', '\u0000', '\uD800', '\uFFFD', '😀', '\t', '- ', '> ', '|', '!', 'javascript:', '{1+1}', '<!--', '-->', '&amp;', 'import x from "y"'];
+const TOKENS = [
+  '<',
+  '>',
+  '{',
+  '}',
+  '</',
+  '/>',
+  '<Tweet',
+  '</Tweet>',
+  '<Hashtag>',
+  '<script>',
+  '---',
+  '**',
+  '*',
+  '[',
+  '](',
+  ')',
+  '#',
+  '\n',
+  '\n\n',
+  ':',
+  '"',
+  "'",
+  '&',
+  '\\',
+  '`',
+  '```',
+  '\u0000',
+  '\uD800',
+  '\uFFFD',
+  '😀',
+  '\t',
+  '- ',
+  '> ',
+  '|',
+  '!',
+  'javascript:',
+  '{1+1}',
+  '<!--',
+  '-->',
+  '&amp;',
+  'import x from "y"',
+];
 
 function mutate(random: Random, text: string): string {
   let result = text;
@@ -54,11 +96,13 @@ function mutate(random: Random, text: string): string {
         break;
       case 3: {
         const from = random.int(0, result.length - 1);
-        result = result.slice(0, at) + result.slice(from, from + random.int(0, 79)) + result.slice(at);
+        result =
+          result.slice(0, at) + result.slice(from, from + random.int(0, 79)) + result.slice(at);
         break;
       }
       default:
-        result = result.slice(0, at) + String.fromCharCode(random.int(0, 0x2fff)) + result.slice(at);
+        result =
+          result.slice(0, at) + String.fromCharCode(random.int(0, 0x2fff)) + result.slice(at);
     }
   }
   return result;
@@ -71,17 +115,35 @@ const SPECIAL_CASES: [string, string][] = [
   ['huge body', `${VALID}\n\n${'Texte sans fin. '.repeat(120_000)}`],
   ['huge single line', `${VALID}\n\n${'a'.repeat(1_500_000)}`],
   ['deep blockquotes', `${VALID}\n\n${'> '.repeat(5_000)}fond`],
-  ['deep lists', `${VALID}\n\n${Array.from({ length: 2_000 }, (_, depth) => `${'  '.repeat(depth)}- niveau`).join('\n')}`],
+  [
+    'deep lists',
+    `${VALID}\n\n${Array.from({ length: 2_000 }, (_, depth) => `${'  '.repeat(depth)}- niveau`).join('\n')}`,
+  ],
   ['deep emphasis', `${VALID}\n\n${'*'.repeat(10_000)}x${'*'.repeat(10_000)}`],
   ['deep brackets', `${VALID}\n\n${'['.repeat(20_000)}x${'](/)'.repeat(100)}`],
   ['deeply nested components', `${VALID}\n\n${'<Credit>'.repeat(500)}x${'</Credit>'.repeat(500)}`],
-  ['invalid UTF-8', Buffer.concat([Buffer.from(VALID), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1])]).toString('utf8')],
+  [
+    'invalid UTF-8',
+    Buffer.concat([
+      Buffer.from(VALID),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]),
+    ]).toString('utf8'),
+  ],
   ['NUL bytes', VALID.replaceAll('e', '\u0000')],
   ['lone surrogates', VALID.replaceAll('a', '\uD800')],
-  ['YAML bomb', `---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\ntitle: *g\n---\n\nTexte.\n`],
+  [
+    'YAML bomb',
+    `---\na: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\ntitle: *g\n---\n\nTexte.\n`,
+  ],
   ['deep YAML', `---\ntitle: ${'['.repeat(5_000)}${']'.repeat(5_000)}\n---\n\nTexte.\n`],
-  ['YAML with tabs and duplicate keys', `---\ntitle: a\ntitle: b\n\tdescription: c\n---\n\nTexte.\n`],
-  ['YAML tags and merge keys', `---\n<<: {title: x}\ndate: !!timestamp 2001-12-14\ntitle: !!binary aGVsbG8=\n---\n\nTexte.\n`],
+  [
+    'YAML with tabs and duplicate keys',
+    `---\ntitle: a\ntitle: b\n\tdescription: c\n---\n\nTexte.\n`,
+  ],
+  [
+    'YAML tags and merge keys',
+    `---\n<<: {title: x}\ndate: !!timestamp 2001-12-14\ntitle: !!binary aGVsbG8=\n---\n\nTexte.\n`,
+  ],
   ['only fences', '---\n---\n'],
   ['empty file', ''],
   ['BOM and CRLF', `\uFEFF${VALID.replaceAll('\n', '\r\n')}`],
@@ -152,7 +214,9 @@ describe('fuzzing the content pipeline', () => {
       try {
         outcomes[await runPipeline(source)] += 1;
       } catch (error) {
-        throw new Error(`round ${round} failed on input ${JSON.stringify(source.slice(0, 400))}`, { cause: error });
+        throw new Error(`round ${round} failed on input ${JSON.stringify(source.slice(0, 400))}`, {
+          cause: error,
+        });
       }
     }
     // Both outcomes must occur, or the fuzzer is not exploring anything.

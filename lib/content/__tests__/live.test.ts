@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderLiveEntryHtml } from '@/components/mdx/static-html';
 import { getArticle, getLiveStatus, getLiveUpdates, parseLiveSince } from '@/lib/content';
-import { getContentIndex } from '@/lib/content/content-index';
+import { getContentIndex } from '@/lib/content/catalog/content-index';
 import { readLiveUpdatesResponse } from '@/lib/content/live/protocol';
 import { getArticleJsonLd } from '@/lib/seo/json-ld';
 import { toAbsoluteUrl } from '@/lib/seo/site';
@@ -28,7 +28,9 @@ describe('a live blog in the index', () => {
       ['entree-2026-01-05-09h00', 'Ouverture des portes', 12],
     ]);
     expect(live.entries[2]?.text).toBe('Le salon ouvre ses portes. Un lien interne.');
-    expect(live.entries[0]?.source.startsWith('<Entry time="2026-01-05T10:42:00+01:00"')).toBe(true);
+    expect(live.entries[0]?.source.startsWith('<Entry time="2026-01-05T10:42:00+01:00"')).toBe(
+      true,
+    );
   });
 
   it('is modified when its newest entry was posted', () => {
@@ -53,20 +55,29 @@ describe('the live JSON answer', () => {
     const answer = await getLiveUpdates(article, since, renderLiveEntryHtml);
     expect(readLiveUpdatesResponse(JSON.parse(JSON.stringify(answer)))).toEqual(answer);
     expect(answer.live).toBe(true);
-    expect(answer.entries.map((entry) => entry.id)).toEqual(['entree-2026-01-05-10h42', 'entree-2026-01-05-10h15-30s']);
+    expect(answer.entries.map((entry) => entry.id)).toEqual([
+      'entree-2026-01-05-10h42',
+      'entree-2026-01-05-10h15-30s',
+    ]);
     expect(answer.entries[0]?.html).toContain('<h2 id="entree-2026-01-05-10h42-titre"');
-    expect((await getLiveUpdates(article, Date.parse('2026-01-05T10:42:00+01:00'), renderLiveEntryHtml)).entries).toEqual([]);
+    expect(
+      (await getLiveUpdates(article, Date.parse('2026-01-05T10:42:00+01:00'), renderLiveEntryHtml))
+        .entries,
+    ).toEqual([]);
   });
 
   it('reads ?depuis= as milliseconds and refuses anything else', () => {
     expect(parseLiveSince(null)).toBe(0);
     expect(parseLiveSince('1767605520000')).toBe(1767605520000);
-    for (const bad of ['-1', '1e3', 'abc', '12.5', '9'.repeat(16)]) expect(parseLiveSince(bad), bad).toBeUndefined();
+    for (const bad of ['-1', '1e3', 'abc', '12.5', '9'.repeat(16)])
+      expect(parseLiveSince(bad), bad).toBeUndefined();
   });
 
   it('the island refuses an answer of another shape', () => {
     expect(readLiveUpdatesResponse({ live: 'yes', entries: [] })).toBeUndefined();
-    expect(readLiveUpdatesResponse({ live: true, entries: [{ id: 'x', time: '1', html: '' }] })).toBeUndefined();
+    expect(
+      readLiveUpdatesResponse({ live: true, entries: [{ id: 'x', time: '1', html: '' }] }),
+    ).toBeUndefined();
     expect(readLiveUpdatesResponse(null)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getArticle, getPublishedArticles, listPrerenderedArticleParams } from '@/lib/content';
-import { DEFAULT_PRERENDER_LIMIT, readPrerenderLimit } from '@/lib/content/prerender';
+import { DEFAULT_PRERENDER_LIMIT, readPrerenderLimit } from '@/lib/content/catalog/prerender';
 import { generateCorpus, writeCorpus } from '@/scripts/bench/corpus/corpus';
 
 let root = '';
@@ -36,14 +36,18 @@ describe('readPrerenderLimit', () => {
   });
 
   it.each(['-1', '1e3', 'tout', '10.5'])('refuses %j with a clear message', (value) => {
-    expect(() => readPrerenderLimit(value)).toThrow(/PRERENDER_LIMIT must be a whole number or "all"/);
+    expect(() => readPrerenderLimit(value)).toThrow(
+      /PRERENDER_LIMIT must be a whole number or "all"/,
+    );
   });
 });
 
 describe('listPrerenderedArticleParams', () => {
   it('prerenders the newest published articles, up to the limit', () => {
     vi.stubEnv('PRERENDER_LIMIT', '25');
-    const newest = getPublishedArticles().slice(0, 25).map((article) => ({ slug: article.slug }));
+    const newest = getPublishedArticles()
+      .slice(0, 25)
+      .map((article) => ({ slug: article.slug }));
     expect(listPrerenderedArticleParams()).toEqual(newest);
   });
 

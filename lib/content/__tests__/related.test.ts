@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getArticle, getRelatedArticles, getSectionNeighbours, getSectionArticles } from '@/lib/content/queries';
+import {
+  getArticle,
+  getRelatedArticles,
+  getSectionNeighbours,
+  getSectionArticles,
+} from '@/lib/content/catalog/queries';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -14,7 +19,9 @@ describe('related articles and section neighbours (shipped content)', () => {
     const related = getRelatedArticles(article);
     expect(related).toHaveLength(3);
     const tags = new Set(article.tags.map((tag) => tag.slug));
-    const shared = related.map((candidate) => candidate.tags.filter((tag) => tags.has(tag.slug)).length);
+    const shared = related.map(
+      (candidate) => candidate.tags.filter((tag) => tags.has(tag.slug)).length,
+    );
     expect(shared).toEqual([...shared].sort((a, b) => b - a));
     expect(shared[0]).toBeGreaterThanOrEqual(2);
     for (const candidate of related) {

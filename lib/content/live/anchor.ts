@@ -17,7 +17,9 @@ const parts = new Intl.DateTimeFormat('en-GB', {
  * content:check refuses two entries at the same instant.
  */
 export function getEntryAnchor(time: string): string {
-  const values = Object.fromEntries(parts.formatToParts(new Date(time)).map((part) => [part.type, part.value]));
+  const values = Object.fromEntries(
+    parts.formatToParts(new Date(time)).map((part) => [part.type, part.value]),
+  );
   const seconds = values.second && values.second !== '00' ? `-${values.second}s` : '';
   return `entree-${values.year}-${values.month}-${values.day}-${values.hour}h${values.minute}${seconds}`;
 }

@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { entryPropsSchema } from '@/lib/content/mdx/props/entry';
 import { getEntryAnchor } from '@/lib/content/live/anchor';
-import { toPlainText } from '@/lib/content/plain-text';
+import { toPlainText } from '@/lib/content/source/plain-text';
 
 /** One update of a live blog, as crawlers, feeds and the live JSON route need it. */
 export interface LiveEntry {
@@ -45,7 +45,11 @@ export function extractLiveEntries(body: string, bodyLineOffset: number): LiveEn
   return sortNewestFirst(entries);
 }
 
-function toLiveEntry(node: MdxJsxFlowElement, body: string, bodyLineOffset: number): LiveEntry | undefined {
+function toLiveEntry(
+  node: MdxJsxFlowElement,
+  body: string,
+  bodyLineOffset: number,
+): LiveEntry | undefined {
   const props: Record<string, unknown> = {};
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxAttribute') props[attribute.name] = attribute.value;

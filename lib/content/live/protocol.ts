@@ -28,7 +28,8 @@ export function readLiveUpdatesResponse(value: unknown): LiveUpdatesResponse | u
     const id: unknown = Reflect.get(entry, 'id');
     const time: unknown = Reflect.get(entry, 'time');
     const html: unknown = Reflect.get(entry, 'html');
-    if (typeof id !== 'string' || typeof time !== 'number' || typeof html !== 'string') return undefined;
+    if (typeof id !== 'string' || typeof time !== 'number' || typeof html !== 'string')
+      return undefined;
     valid.push({ id, time, html });
   }
   return { live, entries: valid };

@@ -1,5 +1,5 @@
-import { getNow } from '@/lib/content/clock';
-import type { ArticleMeta } from '@/lib/content/types';
+import { getNow } from '@/lib/content/catalog/clock';
+import type { ArticleMeta } from '@/lib/content/source/types';
 
 /** Where a live blog's coverage stands: readers see « En direct » or « Terminé ». */
 export type LiveStatus = 'live' | 'ended';

@@ -1,7 +1,7 @@
 import type { LiveEntry } from '@/lib/content/live/entries';
 import type { LiveUpdatesResponse } from '@/lib/content/live/protocol';
 import { getLiveStatus } from '@/lib/content/live/status';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ArticleMeta } from '@/lib/content/source/types';
 
 /** Renders one live entry to static HTML with the page's MDX pipeline. */
 export type EntryRenderer = (article: ArticleMeta, entry: LiveEntry) => Promise<string>;
@@ -10,7 +10,11 @@ export type EntryRenderer = (article: ArticleMeta, entry: LiveEntry) => Promise<
 // builds new objects), not once per request.
 const rendered = new WeakMap<LiveEntry, Promise<string>>();
 
-function renderOnce(article: ArticleMeta, entry: LiveEntry, render: EntryRenderer): Promise<string> {
+function renderOnce(
+  article: ArticleMeta,
+  entry: LiveEntry,
+  render: EntryRenderer,
+): Promise<string> {
   let html = rendered.get(entry);
   if (!html) {
     html = render(article, entry);

@@ -50,7 +50,15 @@ export const BLOCK_COMPONENTS: ReadonlySet<MdxComponentName> = new Set([
 ]);
 
 /** Social posts: quoted text inside, hashtags in it linked to our topics. */
-export const POST_COMPONENTS: ReadonlySet<MdxComponentName> = new Set(['Tweet', 'Bluesky', 'Mastodon']);
+export const POST_COMPONENTS: ReadonlySet<MdxComponentName> = new Set([
+  'Tweet',
+  'Bluesky',
+  'Mastodon',
+]);
 
 /** Components that hold text and are meaningless empty. */
-export const TEXT_COMPONENTS: ReadonlySet<MdxComponentName> = new Set([...POST_COMPONENTS, 'Entry', 'Credit']);
+export const TEXT_COMPONENTS: ReadonlySet<MdxComponentName> = new Set([
+  ...POST_COMPONENTS,
+  'Entry',
+  'Credit',
+]);

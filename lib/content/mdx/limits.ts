@@ -13,7 +13,12 @@ const MAX_MARKER_RUN = 64;
  * found with cheap line scans before any parsing, each reported where it starts.
  */
 export function findShapeProblems(body: string, context: BodyContext): ContentProblem[] {
-  const problemAt = (line: number, column: number, message: string, hint: string): ContentProblem => ({
+  const problemAt = (
+    line: number,
+    column: number,
+    message: string,
+    hint: string,
+  ): ContentProblem => ({
     file: context.file,
     line: line + context.lineOffset,
     column,
@@ -23,17 +28,38 @@ export function findShapeProblems(body: string, context: BodyContext): ContentPr
   });
   const bytes = Buffer.byteLength(body, 'utf8');
   if (bytes > MAX_BODY_BYTES) {
-    return [problemAt(1, 1, `the body is too large (${Math.round(bytes / 1000)} KB > ${MAX_BODY_BYTES / 1000} KB)`, 'split it into several articles')];
+    return [
+      problemAt(
+        1,
+        1,
+        `the body is too large (${Math.round(bytes / 1000)} KB > ${MAX_BODY_BYTES / 1000} KB)`,
+        'split it into several articles',
+      ),
+    ];
   }
   const problems: ContentProblem[] = [];
   body.split('\n').forEach((text, index) => {
     const indent = /^[ \t>]*/.exec(text)?.[0] ?? '';
     if (indent.length > MAX_INDENT) {
-      problems.push(problemAt(index + 1, 1, `nested too deeply (${indent.length} characters of indentation or quote markers)`, `keep nesting under ${MAX_DEPTH} levels`));
+      problems.push(
+        problemAt(
+          index + 1,
+          1,
+          `nested too deeply (${indent.length} characters of indentation or quote markers)`,
+          `keep nesting under ${MAX_DEPTH} levels`,
+        ),
+      );
     }
     const run = new RegExp(`([*_~\\[\\]])\\1{${MAX_MARKER_RUN},}`).exec(text);
     if (run) {
-      problems.push(problemAt(index + 1, run.index + 1, `a run of ${run[0].length} "${run[1]}" characters`, 'escape them with \\ or remove them'));
+      problems.push(
+        problemAt(
+          index + 1,
+          run.index + 1,
+          `a run of ${run[0].length} "${run[1]}" characters`,
+          'escape them with \\ or remove them',
+        ),
+      );
     }
   });
   return problems;
@@ -44,7 +70,8 @@ export function measureDepth(node: { children?: unknown }, depth = 0): number {
   if (!Array.isArray(node.children)) return depth;
   let deepest = depth;
   for (const child of node.children) {
-    if (typeof child === 'object' && child !== null) deepest = Math.max(deepest, measureDepth(child, depth + 1));
+    if (typeof child === 'object' && child !== null)
+      deepest = Math.max(deepest, measureDepth(child, depth + 1));
     // Stop early: the answer is already "too deep" and recursing further risks the stack.
     if (deepest > MAX_DEPTH * 4) return deepest;
   }

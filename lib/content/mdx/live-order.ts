@@ -3,7 +3,9 @@ import { sortNewestFirst } from '@/lib/content/live/entries';
 
 function readEntryTime(node: RootContent): number {
   if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Entry') return Number.NEGATIVE_INFINITY;
-  const attribute = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === 'time');
+  const attribute = node.attributes.find(
+    (item) => item.type === 'mdxJsxAttribute' && item.name === 'time',
+  );
   const time = typeof attribute?.value === 'string' ? Date.parse(attribute.value) : Number.NaN;
   return Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time;
 }

@@ -15,8 +15,19 @@ export function checkLiveBody(tree: Root, context: BodyContext, report: Report):
   visit(tree, (node, _index, parent) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     if (node.name !== 'Entry') return;
-    if (!live) report(node, 'Entry', '<Entry> is only allowed in a live blog', 'add live: with start (and end once over) to the frontmatter');
-    else if (parent !== tree) report(node, 'Entry', '<Entry> must stand at the top level of the body, not inside another element');
+    if (!live)
+      report(
+        node,
+        'Entry',
+        '<Entry> is only allowed in a live blog',
+        'add live: with start (and end once over) to the frontmatter',
+      );
+    else if (parent !== tree)
+      report(
+        node,
+        'Entry',
+        '<Entry> must stand at the top level of the body, not inside another element',
+      );
   });
   if (!live) return;
   const start = Date.parse(live.start);
@@ -24,25 +35,41 @@ export function checkLiveBody(tree: Root, context: BodyContext, report: Report):
   const anchors = new Map<string, number>();
   for (const node of tree.children) {
     if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Entry') {
-      report(node, 'mdx', 'a live blog holds <Entry> updates only', 'put this text inside an <Entry>, or the summary in description');
+      report(
+        node,
+        'mdx',
+        'a live blog holds <Entry> updates only',
+        'put this text inside an <Entry>, or the summary in description',
+      );
       continue;
     }
     const time = readTime(node);
     if (time === undefined) continue;
     const at = Date.parse(time);
     if (at < start || at > end) {
-      report(node, 'Entry.time', `must be within the coverage (${live.start} to ${live.end ?? 'now'}), got "${time}"`);
+      report(
+        node,
+        'Entry.time',
+        `must be within the coverage (${live.start} to ${live.end ?? 'now'}), got "${time}"`,
+      );
     }
     const anchor = getEntryAnchor(time);
     const line = anchors.get(anchor);
     if (line !== undefined) {
-      report(node, 'Entry.time', `another entry (line ${line + context.lineOffset}) has the same time, got "${time}"`, 'give each entry its own minute, or add seconds');
+      report(
+        node,
+        'Entry.time',
+        `another entry (line ${line + context.lineOffset}) has the same time, got "${time}"`,
+        'give each entry its own minute, or add seconds',
+      );
     } else anchors.set(anchor, node.position?.start.line ?? 1);
   }
 }
 
 function readTime(node: MdxJsxFlowElement): string | undefined {
-  const attribute = node.attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === 'time');
+  const attribute = node.attributes.find(
+    (item) => item.type === 'mdxJsxAttribute' && item.name === 'time',
+  );
   const value = attribute?.value;
   if (typeof value !== 'string') return undefined;
   return entryPropsSchema.shape.time.safeParse(value).success ? value : undefined;

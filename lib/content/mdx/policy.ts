@@ -1,5 +1,10 @@
 import type { Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type {
+  MdxJsxAttribute,
+  MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -57,7 +62,12 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
 
   const depth = measureDepth(tree);
   if (depth > MAX_DEPTH) {
-    report(tree, 'mdx', `nested too deeply (${depth} levels)`, `keep lists, quotes and components under ${MAX_DEPTH} levels`);
+    report(
+      tree,
+      'mdx',
+      `nested too deeply (${depth} levels)`,
+      `keep lists, quotes and components under ${MAX_DEPTH} levels`,
+    );
     return problems;
   }
   checkLiveBody(tree, context, report);
@@ -68,18 +78,35 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, 'mdx', 'JavaScript expressions {…} are not allowed', 'write \\{ and \\} for literal braces');
+        report(
+          node,
+          'mdx',
+          'JavaScript expressions {…} are not allowed',
+          'write \\{ and \\} for literal braces',
+        );
         break;
       case 'heading':
-        if (node.depth === 1) report(node, 'mdx', 'a level-1 heading in the body', 'the h1 is the frontmatter title; use ## for sections');
-        if (node.depth > 3) report(node, 'mdx', `a level-${node.depth} heading`, 'use ## or ### only');
+        if (node.depth === 1)
+          report(
+            node,
+            'mdx',
+            'a level-1 heading in the body',
+            'the h1 is the frontmatter title; use ## for sections',
+          );
+        if (node.depth > 3)
+          report(node, 'mdx', `a level-${node.depth} heading`, 'use ## or ### only');
         break;
       case 'link':
       case 'definition':
         checkUrl(node, node.url, report, context);
         break;
       case 'image':
-        report(node, 'mdx', 'images in the body are not supported', 'use the frontmatter image with alt and credit');
+        report(
+          node,
+          'mdx',
+          'images in the body are not supported',
+          'use the frontmatter image with alt and credit',
+        );
         break;
       case 'html':
         report(node, 'mdx', 'raw HTML is not allowed');
@@ -97,7 +124,8 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
 export type Report = (node: Node, field: string, message: string, hint?: string) => void;
 
 function checkUrl(node: Node, url: string, report: Report, context: BodyContext): void {
-  const problem = getUrlProblem(url) ?? (url.startsWith('/') ? context.checkSiteLink?.(url) : undefined);
+  const problem =
+    getUrlProblem(url) ?? (url.startsWith('/') ? context.checkSiteLink?.(url) : undefined);
   if (problem) report(node, 'link', `${problem}, got ${JSON.stringify(url)}`);
 }
 
@@ -123,13 +151,23 @@ function checkElement(
     return;
   }
   if (BLOCK_COMPONENTS.has(name) && inParagraph) {
-    report(node, name, `<${name}> must stand on its own line`, 'leave a blank line before and after it');
+    report(
+      node,
+      name,
+      `<${name}> must stand on its own line`,
+      'leave a blank line before and after it',
+    );
   }
   const props: Record<string, string> = {};
   for (const attribute of node.attributes) {
     const value = readAttribute(attribute);
     if (value === undefined) {
-      report(node, name, 'props must be quoted strings; {…} expressions are removed', 'write prop="value"');
+      report(
+        node,
+        name,
+        'props must be quoted strings; {…} expressions are removed',
+        'write prop="value"',
+      );
       continue;
     }
     if (attribute.type === 'mdxJsxAttribute') props[attribute.name] = value;
@@ -138,9 +176,16 @@ function checkElement(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path.length > 0 ? `${name}.${issue.path.map(String).join('.')}` : name;
-      const message = issue.code === 'unrecognized_keys' ? `unknown prop(s) ${issue.keys.join(', ')}` : issue.message;
+      const message =
+        issue.code === 'unrecognized_keys'
+          ? `unknown prop(s) ${issue.keys.join(', ')}`
+          : issue.message;
       const received = issue.path[0] !== undefined ? props[String(issue.path[0])] : undefined;
-      report(node, field, received === undefined ? message : `${message}, got ${JSON.stringify(received)}`);
+      report(
+        node,
+        field,
+        received === undefined ? message : `${message}, got ${JSON.stringify(received)}`,
+      );
     }
   }
   if (name === 'Hashtag') checkHashtag(node, context, report);
@@ -152,8 +197,16 @@ function checkElement(
     const problem = context.checkReadAlso?.(props.slug);
     if (problem) report(node, 'LireAussi.slug', problem);
   }
-  if (name === 'YouTube' && props.poster !== undefined && context.imageExists?.(props.poster) === false) {
-    report(node, 'YouTube.poster', `image not found (or unreadable) in public/, got ${JSON.stringify(props.poster)}`);
+  if (
+    name === 'YouTube' &&
+    props.poster !== undefined &&
+    context.imageExists?.(props.poster) === false
+  ) {
+    report(
+      node,
+      'YouTube.poster',
+      `image not found (or unreadable) in public/, got ${JSON.stringify(props.poster)}`,
+    );
   }
 }
 
@@ -164,7 +217,9 @@ function readAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): 
 }
 
 function checkHashtag(node: JsxElement, context: BodyContext, report: Report): void {
-  const onlyText = node.children.every((child) => child.type === 'text' || child.type === 'paragraph');
+  const onlyText = node.children.every(
+    (child) => child.type === 'text' || child.type === 'paragraph',
+  );
   const label = toString(node).trim().replace(/^#/, '');
   const slug = slugifyTag(label);
   if (!onlyText || slug === '') {
@@ -172,6 +227,11 @@ function checkHashtag(node: JsxElement, context: BodyContext, report: Report): v
     return;
   }
   if (!context.tagSlugs.has(slug)) {
-    report(node, 'Hashtag', `#${label} is not one of the article's tags`, `add "${label}" to tags in the frontmatter`);
+    report(
+      node,
+      'Hashtag',
+      `#${label} is not one of the article's tags`,
+      `add "${label}" to tags in the frontmatter`,
+    );
   }
 }

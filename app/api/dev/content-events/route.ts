@@ -1,7 +1,6 @@
 import { notFound } from 'next/navigation';
-import { isEditorMode } from '@/lib/content';
-import { getContentVersion } from '@/lib/content/content-index';
-import { watchContent } from '@/lib/content/watch';
+import { getContentVersion, isEditorMode } from '@/lib/content';
+import { watchContent } from '@/lib/content/editor';
 
 export const dynamic = 'force-dynamic';
 

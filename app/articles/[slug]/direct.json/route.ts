@@ -1,6 +1,5 @@
 import { renderLiveEntryHtml } from '@/components/mdx/static-html';
-import { getArticle, getLiveUpdates, parseLiveSince } from '@/lib/content';
-import { LIVE_SINCE_PARAM } from '@/lib/content/live/protocol';
+import { getArticle, getLiveUpdates, LIVE_SINCE_PARAM, parseLiveSince } from '@/lib/content';
 import { createNotFoundResponse } from '@/lib/seo/xml';
 
 export const dynamic = 'force-dynamic';

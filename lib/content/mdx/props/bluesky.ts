@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { displayName, languageCode, postDate, readHttpHost } from '@/lib/content/mdx/props/shared';
 
 // A Bluesky handle is a domain name: `alice.bsky.social`, or a newsroom's own `lemonde.fr`.
-const HANDLE = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const HANDLE =
+  /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** Props of `<Bluesky>`: a post on bsky.app, written in the MDX. */
 export const blueskyPropsSchema = z
@@ -30,7 +31,8 @@ function checkPostUrl(url: string, handle: string): string | undefined {
   const match = /^https:\/\/bsky\.app\/profile\/([^/]+)\/post\/[a-z0-9]+\/?$/i.exec(url);
   if (!match) return 'expected https://bsky.app/profile/<handle>/post/<id>';
   const owner = decodeURIComponent(match[1] ?? '').toLowerCase();
-  if (owner !== handle && !owner.startsWith('did:')) return `the post belongs to "${owner}", not to the handle "${handle}"`;
+  if (owner !== handle && !owner.startsWith('did:'))
+    return `the post belongs to "${owner}", not to the handle "${handle}"`;
   return undefined;
 }
 

@@ -11,7 +11,10 @@ export const mastodonPropsSchema = z
     handle: z.string().transform((handle, context) => {
       const match = HANDLE.exec(handle);
       if (!match) {
-        context.addIssue({ code: 'custom', message: 'expected a Mastodon address such as "@alice@mastodon.social"' });
+        context.addIssue({
+          code: 'custom',
+          message: 'expected a Mastodon address such as "@alice@mastodon.social"',
+        });
         return z.NEVER;
       }
       return { user: match[1] ?? '', server: (match[2] ?? '').toLowerCase() };
@@ -23,10 +26,18 @@ export const mastodonPropsSchema = z
   .superRefine((props, context) => {
     const host = readHttpHost(props.url);
     if (host === undefined || !props.url.startsWith('https://')) {
-      context.addIssue({ code: 'custom', path: ['url'], message: 'expected an https link to the original post' });
+      context.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'expected an https link to the original post',
+      });
     } else if (host !== props.handle.server) {
       // A post lives on its author's server: another host means a copy-paste mistake.
-      context.addIssue({ code: 'custom', path: ['url'], message: `expected a link on ${props.handle.server}, the server of the handle` });
+      context.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: `expected a link on ${props.handle.server}, the server of the handle`,
+      });
     }
   });
 

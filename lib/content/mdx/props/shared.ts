@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDateTimeWithOffset } from '@/lib/content/schema';
+import { isIsoDateTimeWithOffset } from '@/lib/content/source/schema';
 import { isAllowedUrl } from '@/lib/content/mdx/url-policy';
 
 /** A day (`2018-01-09`) or an instant with its offset, as social posts are dated. */

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { displayName, isOnDomain, languageCode, postDate, readHttpHost } from '@/lib/content/mdx/props/shared';
+import {
+  displayName,
+  isOnDomain,
+  languageCode,
+  postDate,
+  readHttpHost,
+} from '@/lib/content/mdx/props/shared';
 
 /** Props of `<Tweet>`: everything is written in the MDX, nothing is fetched from X. */
 export const tweetPropsSchema = z.strictObject({
@@ -11,7 +17,11 @@ export const tweetPropsSchema = z.strictObject({
   date: postDate,
   url: z.string().superRefine((url, context) => {
     const host = readHttpHost(url);
-    if (host === undefined) context.addIssue({ code: 'custom', message: 'expected an http(s) link to the original post' });
+    if (host === undefined)
+      context.addIssue({
+        code: 'custom',
+        message: 'expected an http(s) link to the original post',
+      });
     else if (!isOnDomain(host, 'x.com') && !isOnDomain(host, 'twitter.com')) {
       context.addIssue({ code: 'custom', message: 'expected a link on x.com or twitter.com' });
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { publicImagePath } from '@/lib/content/schema';
+import { publicImagePath } from '@/lib/content/source/schema';
 
 /** Props of `<YouTube>`: the video id, its title and, optionally, our own poster image. */
 export const youTubePropsSchema = z.strictObject({

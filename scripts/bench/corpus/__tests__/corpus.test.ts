@@ -4,8 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { checkAllContent } from '@/lib/content/check';
-import { getPublishedArticles } from '@/lib/content';
-import { formatProblem } from '@/lib/content/problems';
+import { formatProblem, getPublishedArticles } from '@/lib/content';
 import {
   copySeedArticle,
   generateCorpus,

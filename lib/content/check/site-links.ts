@@ -1,5 +1,5 @@
-import type { ContentIndex } from '@/lib/content/content-index';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ContentIndex } from '@/lib/content/catalog';
+import type { ArticleMeta } from '@/lib/content/source';
 
 /**
  * Builds the check for site links written in `from`: `/articles/x` must be an article (published,
@@ -14,12 +14,14 @@ export function createSiteLinkChecker(index: ContentIndex, from: ArticleMeta) {
     if (!match) return undefined;
     const [, kind, slug = ''] = match;
     if (kind === 'articles') {
-      const target = index.articlesBySlug.get(slug) ?? index.articlesBySlug.get(index.aliases.get(slug) ?? '');
+      const target =
+        index.articlesBySlug.get(slug) ?? index.articlesBySlug.get(index.aliases.get(slug) ?? '');
       if (!target) return `no article has the slug "${slug}"`;
       if (target.draft && !from.draft) return `"${slug}" is a draft: readers would get a 404`;
       return undefined;
     }
-    if (kind === 'tags') return tags.has(slug) ? undefined : `no published article has the tag "${slug}"`;
+    if (kind === 'tags')
+      return tags.has(slug) ? undefined : `no published article has the tag "${slug}"`;
     if (kind === 'rubriques') return index.sections.has(slug) ? undefined : `no section "${slug}"`;
     return index.authors.has(slug) ? undefined : `no author "${slug}"`;
   };
@@ -32,7 +34,9 @@ function getPublishedTagSlugs(index: ContentIndex): Set<string> {
   let tags = publishedTags.get(index);
   if (!tags) {
     tags = new Set(
-      index.articles.filter((article) => !article.draft).flatMap((article) => article.tags.map((tag) => tag.slug)),
+      index.articles
+        .filter((article) => !article.draft)
+        .flatMap((article) => article.tags.map((tag) => tag.slug)),
     );
     publishedTags.set(index, tags);
   }

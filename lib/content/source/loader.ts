@@ -1,14 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { splitFrontmatter } from '@/lib/content/frontmatter';
-import { readPublicImageSize, type ImageSize } from '@/lib/content/images';
+import { splitFrontmatter } from '@/lib/content/source/frontmatter';
+import { readPublicImageSize, type ImageSize } from '@/lib/content/source/images';
 import { extractLiveEntries } from '@/lib/content/live/entries';
-import { countWords, toPlainText } from '@/lib/content/plain-text';
-import { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/paths';
+import { countWords, toPlainText } from '@/lib/content/source/plain-text';
+import { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/source/paths';
 import type { ContentProblem } from '@/lib/content/problems';
-import { authorSchema, createArticleSchema, sectionsFileSchema, type ContentReferences } from '@/lib/content/schema';
-import type { ArticleMeta, ArticleSource, Author, Section } from '@/lib/content/types';
-import { validateYaml, type Validated } from '@/lib/content/validate';
+import {
+  authorSchema,
+  createArticleSchema,
+  sectionsFileSchema,
+  type ContentReferences,
+} from '@/lib/content/source/schema';
+import type { ArticleMeta, ArticleSource, Author, Section } from '@/lib/content/source/types';
+import { validateYaml, type Validated } from '@/lib/content/source/validate';
 import { isSlug, slugifyTag } from '@/lib/format/slug';
 
 /** Absolute paths of every `.mdx` file in the articles folder, sorted. */
@@ -25,7 +30,12 @@ function listFiles(directory: string, extension: string): string[] {
     .sort();
 }
 
-const problemAt = (file: string, field: string, message: string, hint?: string): ContentProblem => ({
+const problemAt = (
+  file: string,
+  field: string,
+  message: string,
+  hint?: string,
+): ContentProblem => ({
   file,
   line: 1,
   column: 1,
@@ -69,11 +79,29 @@ export function readArticleMeta(
   const slug = path.basename(sourcePath, '.mdx');
   const problems: ContentProblem[] = [];
   if (!isSlug(slug)) {
-    problems.push(problemAt(file, 'slug', `file name "${slug}" is not a valid slug`, 'use lower-case words joined by hyphens, e.g. huawei-att-ces-2018.mdx'));
+    problems.push(
+      problemAt(
+        file,
+        'slug',
+        `file name "${slug}" is not a valid slug`,
+        'use lower-case words joined by hyphens, e.g. huawei-att-ces-2018.mdx',
+      ),
+    );
   }
   const split = splitFrontmatter(source);
   if (!split) {
-    return { ok: false, problems: [...problems, problemAt(file, 'frontmatter', 'missing frontmatter', 'start the file with a --- block holding title, description, date, authors and section')] };
+    return {
+      ok: false,
+      problems: [
+        ...problems,
+        problemAt(
+          file,
+          'frontmatter',
+          'missing frontmatter',
+          'start the file with a --- block holding title, description, date, authors and section',
+        ),
+      ],
+    };
   }
   const result = validateYaml(file, split.yaml, getArticleSchema(references), 1);
   if (!result.ok) return { ok: false, problems: [...problems, ...result.problems] };
@@ -161,5 +189,7 @@ export function readSections(): { sections: Section[]; problems: ContentProblem[
     return { sections: [], problems: [problemAt(file, 'sections', 'file is missing')] };
   }
   const result = validateYaml(file, fs.readFileSync(sourcePath, 'utf8'), sectionsFileSchema, 0);
-  return result.ok ? { sections: result.data, problems: [] } : { sections: [], problems: result.problems };
+  return result.ok
+    ? { sections: result.data, problems: [] }
+    : { sections: [], problems: result.problems };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { getContentIndex } from '@/lib/content/content-index';
-import { getArticlesDir, toDisplayPath } from '@/lib/content/paths';
+import { getContentIndex } from '@/lib/content/catalog';
+import { getArticlesDir, toDisplayPath } from '@/lib/content/source';
 import { toParisIsoString } from '@/lib/format/dates';
 import { slugify } from '@/lib/format/slug';
 
@@ -29,7 +29,12 @@ export function slugifyTitle(title: string): string {
 const yamlString = (value: string) => JSON.stringify(value);
 
 /** The text of a new draft: valid frontmatter and a body that shows every component. */
-export function renderDraft(title: string, section: string, authors: readonly string[], date: string): string {
+export function renderDraft(
+  title: string,
+  section: string,
+  authors: readonly string[],
+  date: string,
+): string {
   return `---
 title: ${yamlString(title)}
 description: "Le chapeau : une ou deux phrases qui résument l'article."
@@ -69,16 +74,25 @@ export function writeArticleDraft(request: DraftRequest): DraftResult {
   const sections = [...index.sections.keys()];
   const section = request.section ?? sections[0];
   if (!section || !index.sections.has(section)) {
-    return { ok: false, error: `unknown section "${request.section ?? ''}"; known: ${sections.join(', ')}` };
+    return {
+      ok: false,
+      error: `unknown section "${request.section ?? ''}"; known: ${sections.join(', ')}`,
+    };
   }
   const authors = request.authors?.length ? request.authors : [...index.authors.keys()].slice(0, 1);
   const unknown = authors.filter((author) => !index.authors.has(author));
   if (authors.length === 0 || unknown.length > 0) {
-    return { ok: false, error: `unknown author(s) ${unknown.join(', ')}; known: ${[...index.authors.keys()].join(', ')}` };
+    return {
+      ok: false,
+      error: `unknown author(s) ${unknown.join(', ')}; known: ${[...index.authors.keys()].join(', ')}`,
+    };
   }
   const file = path.join(getArticlesDir(), `${slug}.mdx`);
   if (fs.existsSync(file) || index.aliases.has(slug)) {
-    return { ok: false, error: `${toDisplayPath(file)} already exists (or is a former slug); choose another title` };
+    return {
+      ok: false,
+      error: `${toDisplayPath(file)} already exists (or is a former slug); choose another title`,
+    };
   }
   const date = toParisIsoString(request.now ?? new Date());
   fs.mkdirSync(path.dirname(file), { recursive: true });

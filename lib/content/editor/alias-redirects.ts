@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { SLUG_PATTERN } from '../format/slug';
-import { splitFrontmatter } from './frontmatter';
-import { getArticlesDir } from './paths';
+import { SLUG_PATTERN } from '../../format/slug';
+import { splitFrontmatter } from '../source/frontmatter';
+import { getArticlesDir } from '../source/paths';
 
 /** A permanent redirect as next.config `redirects()` takes it. */
 export interface Redirect {
@@ -37,7 +37,11 @@ export function readAliasRedirects(directory = getArticlesDir()): Redirect[] {
     const aliases = Array.isArray(data.aliases) ? data.aliases : [];
     for (const alias of aliases) {
       if (typeof alias !== 'string' || !SLUG_PATTERN.test(alias) || redirects.has(alias)) continue;
-      redirects.set(alias, { source: `/articles/${alias}`, destination: `/articles/${slug}`, permanent: true });
+      redirects.set(alias, {
+        source: `/articles/${alias}`,
+        destination: `/articles/${slug}`,
+        permanent: true,
+      });
     }
   }
   return [...redirects.values()];

@@ -55,7 +55,11 @@ export function parseLocatedYaml(yaml: string): LocatedYaml {
       data = document.toJS({ maxAliasCount: 50 });
     } catch (error) {
       // A "billion laughs" alias bomb or similar: refuse it as a YAML error, never crash.
-      errors.push({ message: error instanceof Error ? error.message : String(error), line: 1, column: 1 });
+      errors.push({
+        message: error instanceof Error ? error.message : String(error),
+        line: 1,
+        column: 1,
+      });
     }
   }
   return {

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkArticleFile } from '@/lib/content/check';
-import { selectShard } from '@/lib/content/check-shard';
+import { checkArticleFile } from '@/lib/content/check/article';
+import { selectShard } from '@/lib/content/check/shard';
 import type { ContentProblem } from '@/lib/content/problems';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ArticleMeta } from '@/lib/content/source';
 
 /**
  * Below this many articles per thread, starting a worker (TypeScript loader, modules, its own
@@ -22,7 +22,9 @@ import('tsx/esm/api').then(({ register }) => { register(); return import(workerD
 function isArticleProblems(value: unknown): value is ArticleProblems {
   return (
     Array.isArray(value) &&
-    value.every((item) => Array.isArray(item) && typeof item[0] === 'string' && Array.isArray(item[1]))
+    value.every(
+      (item) => Array.isArray(item) && typeof item[0] === 'string' && Array.isArray(item[1]),
+    )
   );
 }
 
@@ -32,7 +34,7 @@ function checkInWorker(slugs: string[]): Promise<ArticleProblems> {
     // A worker does not inherit the TypeScript loader (tsx) of this thread: it registers it first.
     const worker = new Worker(WORKER_BOOTSTRAP, {
       eval: true,
-      workerData: { slugs, entry: new URL('./check-worker.ts', import.meta.url).href },
+      workerData: { slugs, entry: new URL('./worker.ts', import.meta.url).href },
     });
     worker.once('message', (message: unknown) => {
       if (isArticleProblems(message)) resolve(message);
@@ -64,7 +66,9 @@ export async function checkArticlesInParallel(
   const count = Math.min(threads, Math.floor(articles.length / minArticlesPerThread));
   if (count < 2) return checkArticles(articles);
   const others = Array.from({ length: count - 1 }, (_, shard) =>
-    checkInWorker(selectShard(articles, { index: shard + 1, count }).map((article) => article.slug)),
+    checkInWorker(
+      selectShard(articles, { index: shard + 1, count }).map((article) => article.slug),
+    ),
   );
   const own = checkArticles(selectShard(articles, { index: 0, count }));
   return [...own, ...(await Promise.all(others)).flat()];

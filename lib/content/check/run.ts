@@ -1,9 +1,9 @@
-import { checkArticlesInParallel } from '@/lib/content/check-parallel';
-import { openCheckCache } from '@/lib/content/check-cache';
-import type { ContentReport } from '@/lib/content/check';
-import { getContentIndex } from '@/lib/content/content-index';
+import { checkArticlesInParallel } from '@/lib/content/check/parallel';
+import { openCheckCache } from '@/lib/content/check/cache';
+import type { ContentReport } from '@/lib/content/check/article';
+import { getContentIndex } from '@/lib/content/catalog';
 import { sortProblems, type ContentProblem } from '@/lib/content/problems';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ArticleMeta } from '@/lib/content/source';
 
 /** A content report, with how many articles were checked and how many came from the cache. */
 export interface ContentCheckRun extends ContentReport {

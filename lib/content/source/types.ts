@@ -1,6 +1,6 @@
-import type { ImageSize } from '@/lib/content/images';
+import type { ImageSize } from '@/lib/content/source/images';
 import type { LiveEntry } from '@/lib/content/live/entries';
-import type { ArticleFrontmatter, AuthorRecord, SectionRecord } from '@/lib/content/schema';
+import type { ArticleFrontmatter, AuthorRecord, SectionRecord } from '@/lib/content/source/schema';
 
 /** A tag as readers see it (`label`, e.g. « Sécurité ») and as URLs spell it (`slug`). */
 export interface TagRef {

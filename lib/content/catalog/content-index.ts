@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createImageSizeReader } from '@/lib/content/images';
-import { listArticleFiles, readArticleMeta, readAuthors, readSections } from '@/lib/content/loader';
-import { getContentRoot } from '@/lib/content/paths';
+import {
+  createImageSizeReader,
+  listArticleFiles,
+  readArticleMeta,
+  readAuthors,
+  readSections,
+  getContentRoot,
+  type ArticleMeta,
+  type Author,
+  type Section,
+} from '@/lib/content/source';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
-import type { ArticleMeta, Author, Section } from '@/lib/content/types';
 
 /** Every content record, validated and cross-checked, plus the problems of what did not pass. */
 export interface ContentIndex {
@@ -67,14 +74,17 @@ export function buildContentIndex(): ContentIndex {
  * Former slugs of renamed articles. An alias that is also a live slug, or that two articles
  * claim, would make a URL ambiguous: it is a content error.
  */
-function collectAliases(articles: readonly ArticleMeta[], problems: ContentProblem[]): Map<string, string> {
+function collectAliases(
+  articles: readonly ArticleMeta[],
+  problems: ContentProblem[],
+): Map<string, string> {
   const slugs = new Set(articles.map((article) => article.slug));
   const aliases = new Map<string, string>();
   for (const article of articles) {
     for (const alias of article.aliases) {
       const owner = aliases.get(alias);
       const clash = slugs.has(alias)
-        ? "is the slug of an existing article"
+        ? 'is the slug of an existing article'
         : owner && owner !== article.slug
           ? `is already an alias of "${owner}"`
           : undefined;
@@ -98,7 +108,9 @@ function collectAliases(articles: readonly ArticleMeta[], problems: ContentProbl
 function locateText(sourcePath: string, text: string): { line: number; column: number } {
   const lines = fs.readFileSync(sourcePath, 'utf8').split('\n');
   const line = lines.findIndex((content) => content.includes(text));
-  return line < 0 ? { line: 1, column: 1 } : { line: line + 1, column: (lines[line]?.indexOf(text) ?? 0) + 1 };
+  return line < 0
+    ? { line: 1, column: 1 }
+    : { line: line + 1, column: (lines[line]?.indexOf(text) ?? 0) + 1 };
 }
 
 let memo: { index: ContentIndex; root: string; signature: string } | undefined;

@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ArticleMeta } from '@/lib/content/source';
 
 /**
  * Articles to read next: most shared tags first, then same section, then newest. Never the
@@ -36,5 +36,8 @@ export function findSectionNeighbours(
   const index = sectionArticles.findIndex((candidate) => candidate.slug === article.slug);
   if (index < 0) return { previous: undefined, next: undefined };
   // Section lists are newest first: the older article is after, the newer one before.
-  return { previous: sectionArticles[index + 1], next: index > 0 ? sectionArticles[index - 1] : undefined };
+  return {
+    previous: sectionArticles[index + 1],
+    next: index > 0 ? sectionArticles[index - 1] : undefined,
+  };
 }

@@ -1,11 +1,10 @@
-import { getContentIndex } from '@/lib/content/content-index';
-import { readArticleSource } from '@/lib/content/loader';
-import { checkArticleBody } from '@/lib/content/mdx/check-body';
+import { getContentIndex } from '@/lib/content/catalog';
+import { readArticleSource, type ArticleMeta } from '@/lib/content/source';
+import { checkArticleBody } from '@/lib/content/mdx';
 import { sortProblems, type ContentProblem } from '@/lib/content/problems';
-import { readPublicImageSize } from '@/lib/content/images';
-import { createReadAlsoChecker } from '@/lib/content/read-also';
-import { createSiteLinkChecker } from '@/lib/content/site-links';
-import type { ArticleMeta } from '@/lib/content/types';
+import { createReadAlsoChecker } from '@/lib/content/check/read-also';
+import { createSiteLinkChecker } from '@/lib/content/check/site-links';
+import { readPublicImageSize } from '@/lib/content/source/images';
 
 /** Result of checking every content file. */
 export interface ContentReport {
@@ -15,7 +14,10 @@ export interface ContentReport {
 }
 
 /** Problems of one indexed article beyond its frontmatter: its MDX body, parsed, not compiled. */
-export function checkArticleFile(article: ArticleMeta, index = getContentIndex()): ContentProblem[] {
+export function checkArticleFile(
+  article: ArticleMeta,
+  index = getContentIndex(),
+): ContentProblem[] {
   const source = readArticleSource(article);
   return checkArticleBody(source.body, {
     ...source,
@@ -33,5 +35,8 @@ export function checkAllContent(): ContentReport {
   const index = getContentIndex();
   const problems: ContentProblem[] = [...index.problems];
   for (const article of index.articles) problems.push(...checkArticleFile(article, index));
-  return { problems: sortProblems(problems), articleCount: index.articles.length + index.brokenSlugs.size };
+  return {
+    problems: sortProblems(problems),
+    articleCount: index.articles.length + index.brokenSlugs.size,
+  };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { parseLocatedYaml } from '@/lib/content/frontmatter';
+import { parseLocatedYaml } from '@/lib/content/source/frontmatter';
 import type { ContentProblem } from '@/lib/content/problems';
 
 /** Result of validating one YAML document against a schema. */
@@ -65,7 +65,14 @@ function describeIssue(
       return [{ path, message: `expected ${issue.expected}, got ${describeValue(issue.input)}` }];
     case 'too_small':
       if (issue.origin === 'array') {
-        return [{ path, message: issue.message.startsWith('Too small') ? `needs at least ${String(issue.minimum)} item(s)` : issue.message }];
+        return [
+          {
+            path,
+            message: issue.message.startsWith('Too small')
+              ? `needs at least ${String(issue.minimum)} item(s)`
+              : issue.message,
+          },
+        ];
       }
       return [{ path, message: issue.message }];
     default:
@@ -94,13 +101,16 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 function readShape(schema: unknown): Record<string, unknown> | undefined {
   if (typeof schema !== 'object' || schema === null || !('shape' in schema)) {
     // Refined or optional wrappers keep the object schema in `def.in`/`def.innerType`.
-    const def = typeof schema === 'object' && schema !== null && 'def' in schema ? schema.def : undefined;
+    const def =
+      typeof schema === 'object' && schema !== null && 'def' in schema ? schema.def : undefined;
     if (typeof def !== 'object' || def === null) return undefined;
     const inner = 'innerType' in def ? def.innerType : 'in' in def ? def.in : undefined;
     return inner ? readShape(inner) : undefined;
   }
   const shape = schema.shape;
-  return typeof shape === 'object' && shape !== null ? (shape as Record<string, unknown>) : undefined;
+  return typeof shape === 'object' && shape !== null
+    ? (shape as Record<string, unknown>)
+    : undefined;
 }
 
 /** « did you mean "tags"? » when a known field is one or two edits away from the typo. */

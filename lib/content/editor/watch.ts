@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { getContentRoot } from '@/lib/content/paths';
+import { getContentRoot } from '@/lib/content/source';
 
 /**
  * Calls `onChange` (debounced) whenever a file under the content root is written, added or

@@ -1,4 +1,4 @@
-import { getPublishedArticles } from '@/lib/content/queries';
+import { getPublishedArticles } from '@/lib/content/catalog/queries';
 
 /** Articles `next build` prerenders when `PRERENDER_LIMIT` is not set: all of a small archive. */
 export const DEFAULT_PRERENDER_LIMIT = 1000;
@@ -12,7 +12,9 @@ export function readPrerenderLimit(value = process.env.PRERENDER_LIMIT): number 
   if (trimmed === '') return DEFAULT_PRERENDER_LIMIT;
   if (trimmed.toLowerCase() === 'all') return Number.POSITIVE_INFINITY;
   if (!/^\d{1,9}$/.test(trimmed)) {
-    throw new Error(`PRERENDER_LIMIT must be a whole number or "all", got ${JSON.stringify(value)}`);
+    throw new Error(
+      `PRERENDER_LIMIT must be a whole number or "all", got ${JSON.stringify(value)}`,
+    );
   }
   return Number(trimmed);
 }

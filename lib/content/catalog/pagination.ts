@@ -13,7 +13,11 @@ export const PAGE_SIZE = 10;
  * Page `page` (1-based) of `items`, or undefined when that page does not exist, so that routes
  * answer 404 for `/page/0`, `/page/99` or `/page/abc`. An empty list still has a page 1.
  */
-export function paginate<T>(items: readonly T[], page: number | string, size = PAGE_SIZE): Page<T> | undefined {
+export function paginate<T>(
+  items: readonly T[],
+  page: number | string,
+  size = PAGE_SIZE,
+): Page<T> | undefined {
   const number = typeof page === 'number' ? page : /^[1-9]\d{0,5}$/.test(page) ? Number(page) : NaN;
   const pageCount = Math.max(1, Math.ceil(items.length / size));
   if (!Number.isInteger(number) || number < 1 || number > pageCount) return undefined;

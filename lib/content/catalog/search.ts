@@ -1,8 +1,6 @@
 import MiniSearch from 'minisearch';
-import { readArticleSource } from '@/lib/content/loader';
-import { toPlainText } from '@/lib/content/plain-text';
-import { getPublishedArticles } from '@/lib/content/queries';
-import type { ArticleMeta } from '@/lib/content/types';
+import { readArticleSource, toPlainText, type ArticleMeta } from '@/lib/content/source';
+import { getPublishedArticles } from '@/lib/content/catalog/queries';
 import { foldAccents } from '@/lib/format/slug';
 
 /** A piece of displayed text, highlighted when it matched the query. */
@@ -22,7 +20,9 @@ export interface SearchResult {
 export const MAX_QUERY_LENGTH = 200;
 
 const STOP_WORDS = new Set(
-  'a au aux avec ce ces d dans de des du en et il ils l la le les leur lui mais ne nous on ou par pas pour qu que qui sa se ses son sur un une vous y'.split(' '),
+  'a au aux avec ce ces d dans de des du en et il ils l la le les leur lui mais ne nous on ou par pas pour qu que qui sa se ses son sur un une vous y'.split(
+    ' ',
+  ),
 );
 
 /** Lower-cased, accent-folded term, or null for French stop words (`Sécurité` → `securite`). */
@@ -33,7 +33,13 @@ function normaliseTerm(term: string): string | null {
 
 interface SearchIndex {
   source: readonly ArticleMeta[];
-  engine: MiniSearch<{ id: string; title: string; description: string; tags: string; body: string }>;
+  engine: MiniSearch<{
+    id: string;
+    title: string;
+    description: string;
+    tags: string;
+    body: string;
+  }>;
   bodies: Map<string, string>;
   bySlug: Map<string, ArticleMeta>;
 }
@@ -44,7 +50,13 @@ let cached: SearchIndex | undefined;
 function getSearchIndex(): SearchIndex {
   const articles = getPublishedArticles();
   if (cached?.source === articles) return cached;
-  const engine = new MiniSearch<{ id: string; title: string; description: string; tags: string; body: string }>({
+  const engine = new MiniSearch<{
+    id: string;
+    title: string;
+    description: string;
+    tags: string;
+    body: string;
+  }>({
     fields: ['title', 'description', 'tags', 'body'],
     processTerm: normaliseTerm,
     searchOptions: {
@@ -67,7 +79,12 @@ function getSearchIndex(): SearchIndex {
     };
   });
   engine.addAll(documents);
-  cached = { source: articles, engine, bodies, bySlug: new Map(articles.map((article) => [article.slug, article])) };
+  cached = {
+    source: articles,
+    engine,
+    bodies,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+  };
   return cached;
 }
 
@@ -90,7 +107,10 @@ export function searchArticles(query: string, limit = 20): SearchResult[] {
         {
           article,
           title: highlight(article.title, terms),
-          excerpt: highlight(makeExcerpt(index.bodies.get(article.slug) ?? article.description, terms), terms),
+          excerpt: highlight(
+            makeExcerpt(index.bodies.get(article.slug) ?? article.description, terms),
+            terms,
+          ),
         },
       ];
     });

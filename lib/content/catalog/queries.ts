@@ -1,9 +1,14 @@
-import { getNow } from '@/lib/content/clock';
-import { isEditorMode } from '@/lib/content/mode';
-import { getContentIndex, type ContentIndex } from '@/lib/content/content-index';
+import { getNow } from '@/lib/content/catalog/clock';
+import {
+  isEditorMode,
+  type ArticleMeta,
+  type Author,
+  type Section,
+  type Topic,
+} from '@/lib/content/source';
+import { getContentIndex, type ContentIndex } from '@/lib/content/catalog/content-index';
 import type { ContentProblem } from '@/lib/content/problems';
-import { findSectionNeighbours, pickRelatedArticles } from '@/lib/content/related';
-import type { ArticleMeta, Author, Section, Topic } from '@/lib/content/types';
+import { findSectionNeighbours, pickRelatedArticles } from '@/lib/content/catalog/related';
 
 interface PublishedView {
   index: ContentIndex;
@@ -18,7 +23,10 @@ interface PublishedView {
   byAuthor: Map<string, ArticleMeta[]>;
 }
 
-function groupBy(articles: readonly ArticleMeta[], keys: (article: ArticleMeta) => readonly string[]) {
+function groupBy(
+  articles: readonly ArticleMeta[],
+  keys: (article: ArticleMeta) => readonly string[],
+) {
   const groups = new Map<string, ArticleMeta[]>();
   for (const article of articles) {
     for (const key of keys(article)) {
@@ -40,7 +48,6 @@ export function getPublicationState(
   if (article.draft) return 'draft';
   return article.publishedAt <= now ? 'published' : 'scheduled';
 }
-
 
 /** The published subset of the index, rebuilt only when content changes or a schedule passes. */
 function getPublishedView(): PublishedView {
@@ -96,7 +103,9 @@ export function getTopic(tagSlug: string): Topic | undefined {
 
 /** Every topic that has at least one published article, by label. */
 export function getTopics(): Topic[] {
-  return [...getPublishedView().topics.values()].sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  return [...getPublishedView().topics.values()].sort((a, b) =>
+    a.label.localeCompare(b.label, 'fr'),
+  );
 }
 
 /** Published articles of a section, newest first (empty for an unknown section). */
@@ -178,9 +187,11 @@ export function getRelatedArticles(article: ArticleMeta, limit = 3): ArticleMeta
   const view = getPublishedView();
   const candidates = new Set<ArticleMeta>();
   for (const tag of article.tags) {
-    for (const candidate of view.topics.get(tag.slug)?.articles.slice(0, RELATED_POOL) ?? []) candidates.add(candidate);
+    for (const candidate of view.topics.get(tag.slug)?.articles.slice(0, RELATED_POOL) ?? [])
+      candidates.add(candidate);
   }
-  for (const candidate of (view.bySection.get(article.section) ?? []).slice(0, RELATED_POOL)) candidates.add(candidate);
+  for (const candidate of (view.bySection.get(article.section) ?? []).slice(0, RELATED_POOL))
+    candidates.add(candidate);
   return pickRelatedArticles(article, [...candidates], limit);
 }
 

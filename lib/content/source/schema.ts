@@ -40,10 +40,13 @@ const tag = text(60).refine((value) => slugifyTag(value).length > 0, {
 });
 
 /** A path under `public/` (`/images/x.jpg`); remote images would contact another host. */
-export const publicImagePath = z.string().regex(/^\/(?!\/)(?!.*\.\.)[\w\-./]+\.(avif|gif|jpe?g|png|svg|webp)$/i, {
-  abort: true,
-  error: (issue) => `expected a path under public/ such as "/images/photo.jpg", ${got(issue.input)}`,
-});
+export const publicImagePath = z
+  .string()
+  .regex(/^\/(?!\/)(?!.*\.\.)[\w\-./]+\.(avif|gif|jpe?g|png|svg|webp)$/i, {
+    abort: true,
+    error: (issue) =>
+      `expected a path under public/ such as "/images/photo.jpg", ${got(issue.input)}`,
+  });
 
 /** The hero image of an article: the file, its alternative text and whom to credit. */
 export const imageSchema = z.strictObject({
@@ -88,56 +91,59 @@ const knownSlug = (kind: string, known: ReadonlySet<string> | undefined) =>
  */
 export function createArticleSchema(references?: ContentReferences) {
   return z
-  .strictObject({
-    title: text(200),
-    description: text(400),
-    date: isoDateTime,
-    updated: isoDateTime.optional(),
-    authors: z.array(knownSlug('author', references?.authors)).min(1, { error: 'needs at least one author' }),
-    section: knownSlug('section', references?.sections),
-    tags: z.array(tag).default([]),
-    image: (references
-      ? imageSchema.extend({
-          src: publicImagePath.refine(references.imageExists, {
-            error: (issue) => `image not found (or unreadable) in public/, got ${JSON.stringify(issue.input)}`,
-          }),
-        })
-      : imageSchema
-    ).optional(),
-    draft: boolean.default(false),
-    /** Lead story of the front page (the newest featured article wins). */
-    featured: boolean.default(false),
-    corrections: z.array(correctionSchema).default([]),
-    /** Former slugs of a renamed article: their URLs redirect permanently here. */
-    aliases: z.array(slug).default([]),
-    /** Makes the article a live blog (« En direct ») made of `<Entry>` updates. */
-    live: liveSchema.optional(),
-  })
-  .superRefine((value, context) => {
-    if (value.updated && Date.parse(value.updated) < Date.parse(value.date)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['updated'],
-        message: `must not be before date (${value.date}), got "${value.updated}"`,
-      });
-    }
-    if (value.live?.end && Date.parse(value.live.end) < Date.parse(value.live.start)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['live', 'end'],
-        message: `the coverage cannot end before it starts (${value.live.start}), got "${value.live.end}"`,
-      });
-    }
-    value.corrections.forEach((correction, index) => {
-      if (Date.parse(correction.date) < Date.parse(value.date)) {
+    .strictObject({
+      title: text(200),
+      description: text(400),
+      date: isoDateTime,
+      updated: isoDateTime.optional(),
+      authors: z
+        .array(knownSlug('author', references?.authors))
+        .min(1, { error: 'needs at least one author' }),
+      section: knownSlug('section', references?.sections),
+      tags: z.array(tag).default([]),
+      image: (references
+        ? imageSchema.extend({
+            src: publicImagePath.refine(references.imageExists, {
+              error: (issue) =>
+                `image not found (or unreadable) in public/, got ${JSON.stringify(issue.input)}`,
+            }),
+          })
+        : imageSchema
+      ).optional(),
+      draft: boolean.default(false),
+      /** Lead story of the front page (the newest featured article wins). */
+      featured: boolean.default(false),
+      corrections: z.array(correctionSchema).default([]),
+      /** Former slugs of a renamed article: their URLs redirect permanently here. */
+      aliases: z.array(slug).default([]),
+      /** Makes the article a live blog (« En direct ») made of `<Entry>` updates. */
+      live: liveSchema.optional(),
+    })
+    .superRefine((value, context) => {
+      if (value.updated && Date.parse(value.updated) < Date.parse(value.date)) {
         context.addIssue({
           code: 'custom',
-          path: ['corrections', index, 'date'],
-          message: `a correction cannot predate the article (${value.date}), got "${correction.date}"`,
+          path: ['updated'],
+          message: `must not be before date (${value.date}), got "${value.updated}"`,
         });
       }
+      if (value.live?.end && Date.parse(value.live.end) < Date.parse(value.live.start)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['live', 'end'],
+          message: `the coverage cannot end before it starts (${value.live.start}), got "${value.live.end}"`,
+        });
+      }
+      value.corrections.forEach((correction, index) => {
+        if (Date.parse(correction.date) < Date.parse(value.date)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: `a correction cannot predate the article (${value.date}), got "${correction.date}"`,
+          });
+        }
+      });
     });
-  });
 }
 
 export type ArticleFrontmatter = z.output<ReturnType<typeof createArticleSchema>>;
@@ -161,6 +167,8 @@ export const sectionSchema = z.strictObject({
   description: text(300),
 });
 
-export const sectionsFileSchema = z.array(sectionSchema).min(1, { error: 'needs at least one section' });
+export const sectionsFileSchema = z
+  .array(sectionSchema)
+  .min(1, { error: 'needs at least one section' });
 
 export type SectionRecord = z.infer<typeof sectionSchema>;

@@ -1,5 +1,5 @@
-import type { ContentIndex } from '@/lib/content/content-index';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ContentIndex } from '@/lib/content/catalog/content-index';
+import type { ArticleMeta } from '@/lib/content/source/types';
 
 /**
  * Builds the check of `<LireAussi slug>` written in `from`: the target must be another article

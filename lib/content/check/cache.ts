@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ContentIndex } from '@/lib/content/content-index';
+import type { ContentIndex } from '@/lib/content/catalog';
 import type { ContentProblem } from '@/lib/content/problems';
-import type { ArticleMeta } from '@/lib/content/types';
+import type { ArticleMeta } from '@/lib/content/source';
 
 /**
  * Results of earlier content checks, so that a rebuild re-checks only the articles that changed.
@@ -66,7 +66,9 @@ function isProblemList(value: unknown): value is ContentProblem[] {
       (item) =>
         typeof item === 'object' &&
         item !== null &&
-        ['file', 'field', 'message'].every((key) => key in item && typeof item[key as keyof typeof item] === 'string'),
+        ['file', 'field', 'message'].every(
+          (key) => key in item && typeof item[key as keyof typeof item] === 'string',
+        ),
     )
   );
 }
@@ -76,7 +78,8 @@ function readEntries(): Map<string, ContentProblem[]> {
   try {
     const data: unknown = JSON.parse(fs.readFileSync(CACHE_FILE, 'utf8'));
     if (typeof data !== 'object' || data === null) return entries;
-    for (const [key, problems] of Object.entries(data)) if (isProblemList(problems)) entries.set(key, problems);
+    for (const [key, problems] of Object.entries(data))
+      if (isProblemList(problems)) entries.set(key, problems);
   } catch {
     // No cache yet, or an unreadable one: everything is checked.
   }
@@ -97,7 +100,10 @@ export function openCheckCache(index: ContentIndex): CheckCache | undefined {
   const keyOf = (article: ArticleMeta) => {
     let key = keys.get(article.slug);
     if (!key) {
-      key = createHash('sha256').update(context).update(fs.readFileSync(article.sourcePath)).digest('hex');
+      key = createHash('sha256')
+        .update(context)
+        .update(fs.readFileSync(article.sourcePath))
+        .digest('hex');
       keys.set(article.slug, key);
     }
     return key;

@@ -1,0 +1,36 @@
+// The in-memory index of every content file, and the questions the site asks it.
+export {
+  getContentIndex,
+  getContentVersion,
+  type ContentIndex,
+} from '@/lib/content/catalog/content-index';
+export { getNow } from '@/lib/content/catalog/clock';
+export {
+  getPublicationState,
+  lookUpArticle,
+  type ArticleLookup,
+  getArticle,
+  getArticleAuthors,
+  getArticleProblems,
+  getAuthor,
+  getAuthorArticles,
+  getAuthors,
+  getContentProblems,
+  getLeadArticle,
+  getRelatedArticles,
+  getSectionNeighbours,
+  getPublishedArticles,
+  getSection,
+  getSectionArticles,
+  getSections,
+  getTopic,
+  getTopics,
+} from '@/lib/content/catalog/queries';
+export { listPrerenderedArticleParams } from '@/lib/content/catalog/prerender';
+export { paginate, listExtraPages, PAGE_SIZE, type Page } from '@/lib/content/catalog/pagination';
+export {
+  searchArticles,
+  MAX_QUERY_LENGTH,
+  type SearchResult,
+  type TextSegment,
+} from '@/lib/content/catalog/search';

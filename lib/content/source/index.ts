@@ -1,0 +1,22 @@
+// Reading the content files: where they are, their frontmatter schema, and what an article is.
+export { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/source/paths';
+export { isEditorMode } from '@/lib/content/source/mode';
+export {
+  listArticleFiles,
+  readArticleMeta,
+  readArticleSource,
+  readAuthors,
+  readSections,
+} from '@/lib/content/source/loader';
+export { createImageSizeReader, type ImageSize } from '@/lib/content/source/images';
+export { getReadingMinutes, toPlainText } from '@/lib/content/source/plain-text';
+export type {
+  ArticleImage,
+  ArticleMeta,
+  ArticleSource,
+  Author,
+  LiveCoverage,
+  Section,
+  TagRef,
+  Topic,
+} from '@/lib/content/source/types';
