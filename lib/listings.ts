@@ -5,7 +5,10 @@ import {
   getSection,
   getSectionArticles,
   getTopic,
+  listExtraPages,
+  paginate,
   type ArticleMeta,
+  type Page,
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { archivePath, authorPath, sectionPath, tagPath } from '@/lib/routes';
@@ -67,4 +70,21 @@ export function getArchiveListing(): Listing {
     articles: getPublishedArticles(),
     pathFor: archivePath,
   };
+}
+
+/**
+ * Page `pageParam` of a listing, or undefined for an unknown listing or page number (the route
+ * answers 404). `/page/1` never gets here: next.config redirects it to the listing's own URL.
+ */
+export function findListingPage(
+  listing: Listing | undefined,
+  pageParam: string | number = 1,
+): { listing: Listing; page: Page<ArticleMeta> } | undefined {
+  const page = listing ? paginate(listing.articles, pageParam) : undefined;
+  return listing && page ? { listing, page } : undefined;
+}
+
+/** `generateStaticParams` entries for pages 2..n of a listing. */
+export function listListingPages(listing: Listing | undefined): { page: string }[] {
+  return listing ? listExtraPages(listing.articles.length) : [];
 }

@@ -1,5 +1,7 @@
-import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
-import { getArchiveListing } from '@/lib/listings';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
+import { findListingPage, getArchiveListing } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 
 // Listings pick up newly published (scheduled) articles without a rebuild.
 export const revalidate = 60;
@@ -9,5 +11,7 @@ export function generateMetadata() {
 }
 
 export default function ArchivePage() {
-  return <ListingRoute listing={getArchiveListing()} />;
+  const found = findListingPage(getArchiveListing());
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }

@@ -3,18 +3,17 @@ import { ArticleList } from '@/components/article/article-list';
 import { Pagination } from '@/components/listing/pagination';
 import type { ArticleMeta, Page } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
+import type { Listing } from '@/lib/listings';
 
 /** A titled, paginated list of articles: sections, topics, authors and the archive. */
 export function ListingPage({
-  title,
-  intro,
+  listing: { title, pathFor },
   page,
-  pathFor,
+  intro,
 }: {
-  title: string;
-  intro?: ReactNode;
+  listing: Pick<Listing, 'title' | 'pathFor'>;
   page: Page<ArticleMeta>;
-  pathFor: (page: number) => string;
+  intro?: ReactNode;
 }) {
   return (
     <section aria-labelledby="listing-title">

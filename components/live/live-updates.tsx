@@ -1,12 +1,11 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-// The protocol module alone, not the live entry: the browser must not download the MDX parser.
 import {
   LIVE_SINCE_PARAM,
   readLiveUpdatesResponse,
   type LiveEntryUpdate,
-} from '@/lib/content/live/protocol';
+} from '@/lib/live/protocol';
 import { frClient } from '@/lib/i18n/fr-client';
 
 /** Within the 30 s readers are promised, with room for a slow answer. */

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { entryPropsSchema } from '@/lib/content/mdx';
-import { getEntryAnchor } from '@/lib/content';
 import { formatTime } from '@/lib/format/dates';
 
 /**
@@ -10,16 +9,18 @@ import { formatTime } from '@/lib/format/dates';
 export function Entry({
   time,
   title,
+  anchor,
   children,
 }: {
   time?: string;
   title?: string;
+  /** Given by the render pipeline, from the time: the same anchor the JSON-LD names. */
+  anchor?: string;
   children?: ReactNode;
 }) {
   const parsed = entryPropsSchema.safeParse({ time, title });
   // The content pipeline rejects invalid props first; this keeps the text if one slips through.
-  if (!parsed.success) return <div>{children}</div>;
-  const anchor = getEntryAnchor(parsed.data.time);
+  if (!parsed.success || !anchor) return <div>{children}</div>;
   return (
     <article
       id={anchor}

@@ -28,6 +28,7 @@ export async function MdxContent({
     lineOffset: source.lineOffset,
     tagSlugs: source.tagSlugs,
     live: source.live,
+    readAlso: source.readAlso,
   };
   // Shapes that would make the compiler crawl or overflow are refused before compiling.
   const problems: ContentProblem[] = findShapeProblems(source.body, context);

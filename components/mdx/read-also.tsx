@@ -1,17 +1,22 @@
 import type { SiteLink } from '@/components/mdx/site-link';
-import { getArticle } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
-import { articlePath } from '@/lib/routes';
 
 /**
- * Builds `<LireAussi slug="…" />`: an inline card for another article. Only published articles
- * are looked up, so a draft or scheduled target renders nothing (content:check refuses it
- * first, with the file and line).
+ * Builds `<LireAussi slug="…" />`: an inline card for another article. The render pipeline gives
+ * it the title, description and path of a published article, or removes it: a draft or
+ * scheduled target never shows (content:check refuses it first, with the file and line).
  */
 export function createReadAlso(Link: SiteLink) {
-  return function LireAussi({ slug }: { slug?: string }) {
-    const article = slug ? getArticle(slug) : undefined;
-    if (!article) return null;
+  return function LireAussi({
+    title,
+    description,
+    path,
+  }: {
+    title?: string;
+    description?: string;
+    path?: string;
+  }) {
+    if (!title || !path) return null;
     return (
       <aside
         aria-label={fr.readAlso.label}
@@ -21,11 +26,11 @@ export function createReadAlso(Link: SiteLink) {
           {fr.readAlso.label}
         </p>
         <p className="mt-1 font-serif text-lg leading-snug font-bold text-ink">
-          <Link href={articlePath(article.slug)} className="hover:underline">
-            {article.title}
+          <Link href={path} className="hover:underline">
+            {title}
           </Link>
         </p>
-        <p className="mt-1 text-sm text-muted">{article.description}</p>
+        {description ? <p className="mt-1 text-sm text-muted">{description}</p> : null}
       </aside>
     );
   };

@@ -6,6 +6,7 @@ import {
   type ArticleMeta,
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
+import { findListingPage, type Listing } from '@/lib/listings';
 import { articleImagePath, articlePath, authorPath, sectionPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
 import { getFeedLinkTypes, SITE_FEEDS, type FeedChannel } from '@/lib/seo/feed-links';
@@ -44,6 +45,21 @@ export function getPageMetadata({
     twitter: { card: 'summary', title, description },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
   };
+}
+
+/** Title, description and canonical URL of a listing page (nothing for an unknown one). */
+export function getListingMetadata(
+  listing: Listing | undefined,
+  pageParam: string | number = 1,
+): Metadata {
+  const found = findListingPage(listing, pageParam);
+  if (!found) return {};
+  return getPageMetadata({
+    title: fr.listing.pageTitle(found.listing.title, found.page.page),
+    description: found.listing.description,
+    path: found.listing.pathFor(found.page.page),
+    feeds: found.listing.feeds ? [found.listing.feeds] : [],
+  });
 }
 
 /**

@@ -18,6 +18,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import {
   ContentError,
   getArticleAuthors,
+  getArticleSource,
   getLiveStatus,
   getPublicationState,
   isEditorMode,
@@ -26,7 +27,6 @@ import {
   getRelatedArticles,
   getSection,
   getSectionNeighbours,
-  readArticleSource,
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { getArticleJsonLd } from '@/lib/seo/json-ld';
@@ -91,7 +91,7 @@ export default async function ArticlePage({ params }: Props) {
             since={article.live.entries[0]?.publishedAt ?? 0}
           />
         ) : null}
-        <MdxContent source={readArticleSource(article)} />
+        <MdxContent source={getArticleSource(article)} />
       </div>
       <TagList tags={article.tags} />
       <ShareLinks

@@ -1,7 +1,9 @@
+import { notFound } from 'next/navigation';
 import { AuthorIntro } from '@/components/listing/author-intro';
-import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
+import { ListingPage } from '@/components/listing/listing-page';
 import { getAuthor, getAuthors } from '@/lib/content';
-import { getAuthorListing } from '@/lib/listings';
+import { findListingPage, getAuthorListing } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 
 // Listings pick up newly published (scheduled) articles without a rebuild.
 export const revalidate = 60;
@@ -19,9 +21,12 @@ export async function generateMetadata({ params }: Props) {
 export default async function AuthorPage({ params }: Props) {
   const { author } = await params;
   const record = getAuthor(author);
+  const found = findListingPage(getAuthorListing(author));
+  if (!found) notFound();
   return (
-    <ListingRoute
-      listing={getAuthorListing(author)}
+    <ListingPage
+      listing={found.listing}
+      page={found.page}
       intro={record ? <AuthorIntro author={record} /> : null}
     />
   );

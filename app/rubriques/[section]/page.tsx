@@ -1,6 +1,8 @@
-import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
 import { getSections } from '@/lib/content';
-import { getSectionListing } from '@/lib/listings';
+import { findListingPage, getSectionListing } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 
 // Listings pick up newly published (scheduled) articles without a rebuild.
 export const revalidate = 60;
@@ -16,5 +18,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function SectionPage({ params }: Props) {
-  return <ListingRoute listing={getSectionListing((await params).section)} />;
+  const found = findListingPage(getSectionListing((await params).section));
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }

@@ -1,6 +1,8 @@
-import { getListingMetadata, ListingRoute } from '@/components/listing/listing-route';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
 import { getTopics } from '@/lib/content';
-import { getTopicListing } from '@/lib/listings';
+import { findListingPage, getTopicListing } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 
 // Listings pick up newly published (scheduled) articles without a rebuild.
 export const revalidate = 60;
@@ -16,5 +18,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function TopicPage({ params }: Props) {
-  return <ListingRoute listing={getTopicListing((await params).tag)} />;
+  const found = findListingPage(getTopicListing((await params).tag));
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }

@@ -2,9 +2,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { staticMdxComponents } from '@/components/mdx';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { renderLiveEntryHtml } from '@/components/mdx/static-html';
-import { getContentIndex } from '@/lib/content/catalog/content-index';
-import { readArticleSource } from '@/lib/content/source/loader';
+import { renderArticleBodyHtml } from '@/components/mdx/static-html';
+import { getArticleSource, getLiveUpdates } from '@/lib/content';
+import { getContentIndex } from '@/lib/content/catalog';
 
 const VALID = 'lib/content/__tests__/fixtures/valid';
 
@@ -17,7 +17,7 @@ async function render(slug: string, components?: typeof staticMdxComponents): Pr
   const article = getContentIndex().articlesBySlug.get(slug);
   if (!article) throw new Error(`fixture ${slug} is not indexed`);
   return renderToStaticMarkup(
-    await MdxContent({ source: readArticleSource(article), ...(components ? { components } : {}) }),
+    await MdxContent({ source: getArticleSource(article), ...(components ? { components } : {}) }),
   );
 }
 
@@ -108,9 +108,13 @@ describe('live blog entries', () => {
     const page = await render('direct-en-cours', staticMdxComponents);
     vi.stubEnv('CONTENT_DIR', VALID);
     const article = getContentIndex().articlesBySlug.get('direct-en-cours');
-    const entry = article?.live?.entries[0];
-    if (!article || !entry) throw new Error('fixture missing');
-    const alone = await renderLiveEntryHtml(article, entry);
+    if (!article?.live) throw new Error('fixture missing');
+    const answer = await getLiveUpdates(
+      { ...article, live: article.live },
+      0,
+      renderArticleBodyHtml,
+    );
+    const alone = answer.entries[0]?.html ?? '';
     expect(alone.startsWith('<article id="entree-2026-01-05-10h42"')).toBe(true);
     expect(page).toContain(alone);
   });

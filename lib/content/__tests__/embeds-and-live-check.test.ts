@@ -54,10 +54,6 @@ describe('content:check on embeds, « Lire aussi » and live blogs', () => {
       `${broken}/bad-embeds.mdx:30:1 Entry: <Entry> is only allowed in a live blog`,
     ],
     [
-      'Tweet url off X',
-      `${broken}/bad-embeds.mdx:34:1 Tweet.url: expected a link on x.com or twitter.com`,
-    ],
-    [
       'text outside the entries',
       `${broken}/bad-live.mdx:12:1 mdx: a live blog holds <Entry> updates only`,
     ],

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderLiveEntryHtml } from '@/components/mdx/static-html';
+import { renderArticleBodyHtml } from '@/components/mdx/static-html';
 import { getArticle, getLiveStatus, getLiveUpdates, parseLiveSince } from '@/lib/content';
 import { getContentIndex } from '@/lib/content/catalog/content-index';
-import { readLiveUpdatesResponse } from '@/lib/content/live/protocol';
+import { readLiveUpdatesResponse } from '@/lib/live/protocol';
 import { getArticleJsonLd } from '@/lib/seo/json-ld';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 
@@ -52,7 +52,7 @@ describe('the live JSON answer', () => {
   it('holds only the entries newer than the page, rendered, in a shape the island accepts', async () => {
     const article = loadLiveFixture();
     const since = Date.parse('2026-01-05T10:00:00+01:00');
-    const answer = await getLiveUpdates(article, since, renderLiveEntryHtml);
+    const answer = await getLiveUpdates(article, since, renderArticleBodyHtml);
     expect(readLiveUpdatesResponse(JSON.parse(JSON.stringify(answer)))).toEqual(answer);
     expect(answer.live).toBe(true);
     expect(answer.entries.map((entry) => entry.id)).toEqual([
@@ -61,8 +61,13 @@ describe('the live JSON answer', () => {
     ]);
     expect(answer.entries[0]?.html).toContain('<h2 id="entree-2026-01-05-10h42-titre"');
     expect(
-      (await getLiveUpdates(article, Date.parse('2026-01-05T10:42:00+01:00'), renderLiveEntryHtml))
-        .entries,
+      (
+        await getLiveUpdates(
+          article,
+          Date.parse('2026-01-05T10:42:00+01:00'),
+          renderArticleBodyHtml,
+        )
+      ).entries,
     ).toEqual([]);
   });
 

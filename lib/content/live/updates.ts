@@ -1,10 +1,23 @@
 import type { LiveEntry } from '@/lib/content/live/entries';
-import type { LiveUpdatesResponse } from '@/lib/content/live/protocol';
+import type { LiveUpdatesResponse } from '@/lib/live/protocol';
 import { getLiveStatus } from '@/lib/content/live/status';
-import type { ArticleMeta } from '@/lib/content/source/types';
+import { resolveReadAlso } from '@/lib/content/catalog';
+import type { ArticleMeta, ArticleSource } from '@/lib/content/source';
 
-/** Renders one live entry to static HTML with the page's MDX pipeline. */
-export type EntryRenderer = (article: ArticleMeta, entry: LiveEntry) => Promise<string>;
+/** Renders MDX to static HTML with the page's pipeline (the feeds' renderer). */
+export type EntryRenderer = (source: ArticleSource) => Promise<string>;
+
+/** One entry's own MDX, with what the render pipeline needs to check and complete it. */
+function getEntrySource(article: ArticleMeta, entry: LiveEntry): ArticleSource {
+  return {
+    body: entry.source,
+    file: article.file,
+    lineOffset: entry.lineOffset,
+    tagSlugs: new Set(article.tags.map((tag) => tag.slug)),
+    live: article.live ? { start: article.live.start, end: article.live.end } : undefined,
+    readAlso: resolveReadAlso(entry.source),
+  };
+}
 
 // Open tabs ask every 15 s: each entry is rendered once per index version (a content change
 // builds new objects), not once per request.
@@ -17,7 +30,7 @@ function renderOnce(
 ): Promise<string> {
   let html = rendered.get(entry);
   if (!html) {
-    html = render(article, entry);
+    html = render(getEntrySource(article, entry));
     // A failed render must not stay cached: the next request tries again.
     html.catch(() => rendered.delete(entry));
     rendered.set(entry, html);

@@ -16,6 +16,7 @@ export type {
   ArticleSource,
   Author,
   LiveCoverage,
+  ReadAlsoCard,
   Section,
   TagRef,
   Topic,

@@ -64,4 +64,13 @@ export interface ArticleSource {
   tagSlugs: ReadonlySet<string>;
   /** Set for a live blog: its body is made of `<Entry>` updates within the coverage. */
   live?: { start: string; end?: string | undefined } | undefined;
+  /** Published articles named by `<LireAussi slug>`, resolved by the catalog; others are dropped. */
+  readAlso?: ReadonlyMap<string, ReadAlsoCard> | undefined;
+}
+
+/** What a « Lire aussi » card shows of the article it names. */
+export interface ReadAlsoCard {
+  title: string;
+  description: string;
+  path: string;
 }

@@ -1,10 +1,16 @@
-import { getArticleAuthors, getSection, type ArticleMeta } from '@/lib/content';
+import {
+  getArticleAuthors,
+  getSection,
+  getArticleSource,
+  type ArticleMeta,
+  type ArticleSource,
+} from '@/lib/content';
 import { articlePath, authorPath } from '@/lib/routes';
 import { prepareFeedHtml } from '@/lib/seo/feed-html';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 
 /** Renders an article body to static HTML (links may be site-relative). */
-export type BodyRenderer = (article: ArticleMeta) => Promise<string>;
+export type BodyRenderer = (source: ArticleSource) => Promise<string>;
 
 /** One article as every feed format needs it, with absolute URLs throughout. */
 export interface FeedEntry {
@@ -35,7 +41,10 @@ function renderFeedBody(article: ArticleMeta, renderBody: BodyRenderer): Promise
   if (!cache) bodies.set(renderBody, (cache = new WeakMap()));
   const cached = cache.get(article);
   if (cached?.url === url) return cached.html;
-  const html = renderBody(article).then((body) => prepareFeedHtml(body, url));
+  // A file that cannot be read rejects the promise, as a failed render does.
+  const html = new Promise<string>((resolve) =>
+    resolve(renderBody(getArticleSource(article))),
+  ).then((body) => prepareFeedHtml(body, url));
   // A failed render must not stay cached: the next request tries again.
   html.catch(() => cache.delete(article));
   cache.set(article, { url, html });

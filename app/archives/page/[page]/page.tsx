@@ -1,9 +1,7 @@
-import {
-  getListingMetadata,
-  listListingPages,
-  ListingRoute,
-} from '@/components/listing/listing-route';
-import { getArchiveListing } from '@/lib/listings';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
+import { findListingPage, getArchiveListing, listListingPages } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 
 // Listings pick up newly published (scheduled) articles without a rebuild.
 export const revalidate = 60;
@@ -19,5 +17,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function ArchivePageN({ params }: Props) {
-  return <ListingRoute listing={getArchiveListing()} pageParam={(await params).page} />;
+  const found = findListingPage(getArchiveListing(), (await params).page);
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }

@@ -1,5 +1,6 @@
-import { renderLiveEntryHtml } from '@/components/mdx/static-html';
-import { getArticle, getLiveUpdates, LIVE_SINCE_PARAM, parseLiveSince } from '@/lib/content';
+import { renderArticleBodyHtml } from '@/components/mdx/static-html';
+import { getArticle, getLiveUpdates, parseLiveSince } from '@/lib/content';
+import { LIVE_SINCE_PARAM } from '@/lib/live/protocol';
 import { createNotFoundResponse } from '@/lib/seo/xml';
 
 export const dynamic = 'force-dynamic';
@@ -23,7 +24,7 @@ export async function GET(request: Request, { params }: Context) {
   const updates = await getLiveUpdates(
     { ...article, live: article.live },
     since,
-    renderLiveEntryHtml,
+    renderArticleBodyHtml,
   );
   // Shared caches may answer many tabs at once for a few seconds; tabs ask every 15 s.
   return Response.json(updates, { headers: { 'Cache-Control': 'public, max-age=0, s-maxage=5' } });

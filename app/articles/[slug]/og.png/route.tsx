@@ -1,5 +1,5 @@
 import { createArticleOgImage } from '@/components/seo/article-og-image';
-import { getArticle, listPrerenderedArticleParams } from '@/lib/content';
+import { getArticle, getSection, listPrerenderedArticleParams } from '@/lib/content';
 import { createNotFoundResponse } from '@/lib/seo/xml';
 
 // Drawn at build time for every prerendered article (the same PRERENDER_LIMIT budget as the
@@ -14,5 +14,9 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: Context) {
   const article = getArticle((await params).slug);
-  return article ? createArticleOgImage(article) : createNotFoundResponse();
+  if (!article) return createNotFoundResponse();
+  return createArticleOgImage({
+    title: article.title,
+    section: getSection(article.section)?.name,
+  });
 }

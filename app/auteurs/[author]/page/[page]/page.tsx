@@ -1,10 +1,8 @@
-import {
-  getListingMetadata,
-  listListingPages,
-  ListingRoute,
-} from '@/components/listing/listing-route';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
 import { getAuthors } from '@/lib/content';
-import { getAuthorListing } from '@/lib/listings';
+import { findListingPage, getAuthorListing, listListingPages } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 
 // Listings pick up newly published (scheduled) articles without a rebuild.
 export const revalidate = 60;
@@ -27,5 +25,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function AuthorPageN({ params }: Props) {
   const { author, page } = await params;
-  return <ListingRoute listing={getAuthorListing(author)} pageParam={page} />;
+  const found = findListingPage(getAuthorListing(author), page);
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }

@@ -1,10 +1,8 @@
-import {
-  getListingMetadata,
-  listListingPages,
-  ListingRoute,
-} from '@/components/listing/listing-route';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
 import { getSections } from '@/lib/content';
-import { getSectionListing } from '@/lib/listings';
+import { findListingPage, getSectionListing, listListingPages } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 
 // Listings pick up newly published (scheduled) articles without a rebuild.
 export const revalidate = 60;
@@ -27,5 +25,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function SectionPageN({ params }: Props) {
   const { section, page } = await params;
-  return <ListingRoute listing={getSectionListing(section)} pageParam={page} />;
+  const found = findListingPage(getSectionListing(section), page);
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }

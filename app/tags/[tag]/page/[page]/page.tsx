@@ -1,10 +1,8 @@
-import {
-  getListingMetadata,
-  listListingPages,
-  ListingRoute,
-} from '@/components/listing/listing-route';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '@/components/listing/listing-page';
 import { getTopics } from '@/lib/content';
-import { getTopicListing } from '@/lib/listings';
+import { findListingPage, getTopicListing, listListingPages } from '@/lib/listings';
+import { getListingMetadata } from '@/lib/seo/metadata';
 
 // Listings pick up newly published (scheduled) articles without a rebuild.
 export const revalidate = 60;
@@ -24,5 +22,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function TopicPageN({ params }: Props) {
   const { tag, page } = await params;
-  return <ListingRoute listing={getTopicListing(tag)} pageParam={page} />;
+  const found = findListingPage(getTopicListing(tag), page);
+  if (!found) notFound();
+  return <ListingPage listing={found.listing} page={found.page} />;
 }
