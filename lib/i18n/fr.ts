@@ -11,7 +11,6 @@ export const fr = {
       "Manchette, site d'information sur la tech, le mobile, les télécoms et la cybersécurité.",
     skipToContent: 'Aller au contenu',
     mainNavigation: 'Navigation principale',
-    sectionsNavigation: 'Rubriques',
     home: 'À la une',
     topics: 'Sujets',
     archives: 'Archives',
@@ -87,9 +86,6 @@ export const fr = {
     title: 'Archives',
     description: 'Tous les articles publiés par Manchette, du plus récent au plus ancien.',
   },
-  section: {
-    description: (name: string) => `Les articles de la rubrique ${name} sur Manchette.`,
-  },
   topic: {
     title: (label: string) => `#${label}`,
     count: (count: number) => plural(count, 'article', 'articles'),
@@ -98,7 +94,6 @@ export const fr = {
     indexDescription: 'Les sujets traités par Manchette, avec le nombre d’articles de chacun.',
   },
   author: {
-    articles: (name: string) => `Les articles de ${name}`,
     description: (name: string) => `${name}, journaliste à Manchette : biographie et articles.`,
     links: 'Liens',
   },
@@ -118,7 +113,6 @@ export const fr = {
     title: 'Page introuvable',
     text: "La page demandée n'existe pas ou n'est plus disponible.",
     back: "Revenir à l'accueil",
-    searchHint: 'Vous pouvez aussi chercher un article :',
   },
   error: frClient.error,
   feeds: {

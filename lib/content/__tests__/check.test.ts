@@ -1,31 +1,32 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkAllContent } from '@/lib/content/check/article';
+import { runContentCheck } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/problems';
 
 const FIXTURES = 'lib/content/__tests__/fixtures';
 
-function checkFolder(folder: string): string[] {
-  vi.stubEnv('CONTENT_DIR', `${FIXTURES}/${folder}`);
-  return checkAllContent().problems.map(formatProblem);
+async function checkContent(directory: string): Promise<string[]> {
+  vi.stubEnv('CONTENT_DIR', directory);
+  return (await runContentCheck({ useCache: false, threads: 1 })).problems.map(formatProblem);
 }
+
+const checkFolder = (folder: string) => checkContent(`${FIXTURES}/${folder}`);
 
 afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-describe('checkAllContent on MDX bodies', () => {
-  it('accepts the kitchen-sink article that uses every component', () => {
-    expect(checkFolder('valid')).toEqual([]);
+describe('the content check on MDX bodies', () => {
+  it('accepts the kitchen-sink article that uses every component', async () => {
+    expect(await checkFolder('valid')).toEqual([]);
   });
 
-  it('accepts the shipped content', () => {
-    vi.stubEnv('CONTENT_DIR', 'content');
-    expect(checkAllContent().problems.map(formatProblem)).toEqual([]);
+  it('accepts the shipped content', async () => {
+    expect(await checkContent('content')).toEqual([]);
   });
 
-  it('reports two broken files as problems of two files', () => {
-    const problems = checkFolder('two-broken');
+  it('reports two broken files as problems of two files', async () => {
+    const problems = await checkFolder('two-broken');
     const files = new Set(problems.map((line) => line.split(':')[0]));
     expect(files).toEqual(
       new Set([
@@ -83,16 +84,16 @@ describe('checkAllContent on MDX bodies', () => {
     ['unknown component', `${broken}/expressions.mdx:13:1 mdx: unknown component <Chart>`],
     ['body h1', `${broken}/expressions.mdx:15:1 mdx: a level-1 heading in the body`],
     ['nesting that would stall the compiler', `${broken}/too-deep.mdx:11:1 mdx: nested too deeply`],
-  ])('%s', (_label, expected) => {
-    const problems = checkFolder('broken');
+  ])('%s', async (_label, expected) => {
+    const problems = await checkFolder('broken');
     expect(
       problems.some((line) => line.startsWith(expected)),
       problems.join('\n'),
     ).toBe(true);
   });
 
-  it('reports a problem once, not once per failing rule', () => {
-    const tweetUrl = checkFolder('broken').filter((line) => line.includes('Tweet.url'));
+  it('reports a problem once, not once per failing rule', async () => {
+    const tweetUrl = (await checkFolder('broken')).filter((line) => line.includes('Tweet.url'));
     expect(tweetUrl).toHaveLength(1);
   });
 });

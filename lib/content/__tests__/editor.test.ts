@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkAllContent } from '@/lib/content/check/article';
+import { runContentCheck } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/problems';
 import {
   getArticle,
@@ -60,9 +60,9 @@ describe('publication state in the shipped content (production rules)', () => {
 });
 
 describe('content check of links and aliases', () => {
-  const problems = () => {
+  const problems = async () => {
     vi.stubEnv('CONTENT_DIR', 'lib/content/__tests__/fixtures/broken');
-    return checkAllContent().problems.map(formatProblem);
+    return (await runContentCheck({ useCache: false, threads: 1 })).problems.map(formatProblem);
   };
   const broken = 'lib/content/__tests__/fixtures/broken/articles';
 
@@ -73,17 +73,17 @@ describe('content check of links and aliases', () => {
     [`${broken}/dead-links.mdx:10:39 link: no author "personne"`],
     [`${broken}/dead-links.mdx:12:14 link: "draft-target" is a draft: readers would get a 404`],
     [`${broken}/alias-thief.mdx:9:5 aliases: "alias-owner" is the slug of an existing article`],
-  ])('%s', (expected) => {
-    const all = problems();
+  ])('%s', async (expected) => {
+    const all = await problems();
     expect(
       all.some((line) => line.startsWith(expected)),
       all.join('\n'),
     ).toBe(true);
   });
 
-  it('reports an alias claimed by two articles', () => {
+  it('reports an alias claimed by two articles', async () => {
     expect(
-      problems().some((line) =>
+      (await problems()).some((line) =>
         /alias-(owner|thief)\.mdx:\d+:\d+ aliases: "ancien-slug" is already an alias/.test(line),
       ),
     ).toBe(true);
@@ -106,7 +106,7 @@ describe('content:new', () => {
     expect(slugifyTitle('a'.repeat(30) + ' ' + 'b'.repeat(60)).length).toBeLessThanOrEqual(80);
   });
 
-  it('writes a valid draft dated in Paris time, and refuses to overwrite it', () => {
+  it('writes a valid draft dated in Paris time, and refuses to overwrite it', async () => {
     const directory = copyContent();
     const now = new Date('2026-07-01T10:00:00Z');
     const first = writeArticleDraft({
@@ -128,7 +128,8 @@ describe('content:new', () => {
     expect(text).toContain('section: cybersecurite');
     for (const component of ['## ', '**', '<Hashtag>', '<Tweet ', '<Credit>'])
       expect(text).toContain(component);
-    expect(checkAllContent().problems.map(formatProblem)).toEqual([]);
+    const check = await runContentCheck({ useCache: false, threads: 1 });
+    expect(check.problems.map(formatProblem)).toEqual([]);
 
     const again = writeArticleDraft({ title: 'Sécurité : une faille corrigée', now });
     expect(again).toEqual({ ok: false, error: expect.stringContaining('already exists') });

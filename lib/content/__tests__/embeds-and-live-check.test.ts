@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkAllContent } from '@/lib/content/check';
+import { runContentCheck } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/problems';
 
 const FIXTURES = 'lib/content/__tests__/fixtures';
 const broken = `${FIXTURES}/broken/articles`;
 
-function checkFolder(folder: string): string[] {
+async function checkFolder(folder: string): Promise<string[]> {
   vi.stubEnv('CONTENT_DIR', `${FIXTURES}/${folder}`);
-  return checkAllContent().problems.map(formatProblem);
+  return (await runContentCheck({ useCache: false, threads: 1 })).problems.map(formatProblem);
 }
 
 afterEach(() => {
@@ -15,8 +15,8 @@ afterEach(() => {
 });
 
 describe('content:check on embeds, « Lire aussi » and live blogs', () => {
-  it('accepts every new component used well, and a live blog still running', () => {
-    expect(checkFolder('valid')).toEqual([]);
+  it('accepts every new component used well, and a live blog still running', async () => {
+    expect(await checkFolder('valid')).toEqual([]);
   });
 
   it.each([
@@ -71,16 +71,18 @@ describe('content:check on embeds, « Lire aussi » and live blogs', () => {
       'coverage ending before it starts',
       `${broken}/bad-live-dates.mdx:9:3 live.end: the coverage cannot end before it starts`,
     ],
-  ])('%s', (_label, expected) => {
-    const problems = checkFolder('broken');
+  ])('%s', async (_label, expected) => {
+    const problems = await checkFolder('broken');
     expect(
       problems.some((line) => line.startsWith(expected)),
       problems.join('\n'),
     ).toBe(true);
   });
 
-  it('reports an invalid Bluesky handle once, not again through the URL', () => {
-    const line10 = checkFolder('broken').filter((line) => line.includes('bad-embeds.mdx:10:'));
+  it('reports an invalid Bluesky handle once, not again through the URL', async () => {
+    const line10 = (await checkFolder('broken')).filter((line) =>
+      line.includes('bad-embeds.mdx:10:'),
+    );
     expect(line10).toHaveLength(1);
   });
 });

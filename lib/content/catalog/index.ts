@@ -11,11 +11,9 @@ export {
   type ArticleLookup,
   getArticle,
   getArticleAuthors,
-  getArticleProblems,
   getAuthor,
   getAuthorArticles,
   getAuthors,
-  getContentProblems,
   getLeadArticle,
   getRelatedArticles,
   getSectionNeighbours,
@@ -27,7 +25,7 @@ export {
   getTopics,
 } from '@/lib/content/catalog/queries';
 export { listPrerenderedArticleParams } from '@/lib/content/catalog/prerender';
-export { paginate, listExtraPages, PAGE_SIZE, type Page } from '@/lib/content/catalog/pagination';
+export { paginate, listExtraPages, type Page } from '@/lib/content/catalog/pagination';
 export {
   searchArticles,
   MAX_QUERY_LENGTH,

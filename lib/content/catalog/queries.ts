@@ -139,15 +139,10 @@ export function getSection(slug: string): Section | undefined {
 }
 
 /** Problems of one article file that could not be indexed (for the dev error page), if any. */
-export function getArticleProblems(slug: string): ContentProblem[] | undefined {
+function getArticleProblems(slug: string): ContentProblem[] | undefined {
   const index = getContentIndex();
   if (!index.brokenSlugs.has(slug)) return undefined;
   return index.problems.filter((problem) => problem.file.endsWith(`/${slug}.mdx`));
-}
-
-/** Every problem found while indexing content (frontmatter, authors, sections). */
-export function getContentProblems(): readonly ContentProblem[] {
-  return getContentIndex().problems;
 }
 
 /** What the article route should do for a slug. */

@@ -1,3 +1,2 @@
 // `npm run content:check`: every article checked once, in worker threads, with a cache across builds.
-export { checkAllContent, checkArticleFile, type ContentReport } from '@/lib/content/check/article';
 export { runContentCheck, type ContentCheckRun } from '@/lib/content/check/run';

@@ -1,20 +1,23 @@
 import { checkArticlesInParallel } from '@/lib/content/check/parallel';
 import { openCheckCache } from '@/lib/content/check/cache';
-import type { ContentReport } from '@/lib/content/check/article';
 import { getContentIndex } from '@/lib/content/catalog';
 import { sortProblems, type ContentProblem } from '@/lib/content/problems';
 import type { ArticleMeta } from '@/lib/content/source';
 
-/** A content report, with how many articles were checked and how many came from the cache. */
-export interface ContentCheckRun extends ContentReport {
+/** The problems of every content file, and how many articles were checked or came from the cache. */
+export interface ContentCheckRun {
+  problems: ContentProblem[];
+  /** Number of article files looked at, valid or not. */
+  articleCount: number;
   checked: number;
   unchanged: number;
 }
 
 /**
- * The content check of `npm run content:check` and prebuild: the same report as checkAllContent,
- * but articles unchanged since the last check reuse its result (`useCache`), and the others are
- * checked on every core.
+ * The content check, the only one: `npm run content:check`, prebuild and the tests run it. It
+ * validates frontmatter, authors, sections and every MDX body (parsed, not compiled); articles
+ * unchanged since the last check reuse its result (`useCache`), the others are checked on every
+ * core (`threads`, one for a single-threaded run).
  */
 export async function runContentCheck({
   useCache = true,

@@ -6,12 +6,12 @@ import { readAlsoPropsSchema } from '@/lib/content/mdx/props/read-also';
 import { tweetPropsSchema } from '@/lib/content/mdx/props/tweet';
 import { youTubePropsSchema } from '@/lib/content/mdx/props/youtube';
 
-export { tweetPropsSchema, type TweetProps } from '@/lib/content/mdx/props/tweet';
-export { blueskyPropsSchema, type BlueskyProps } from '@/lib/content/mdx/props/bluesky';
-export { mastodonPropsSchema, type MastodonProps } from '@/lib/content/mdx/props/mastodon';
-export { youTubePropsSchema, type YouTubeProps } from '@/lib/content/mdx/props/youtube';
+export { tweetPropsSchema } from '@/lib/content/mdx/props/tweet';
+export { blueskyPropsSchema } from '@/lib/content/mdx/props/bluesky';
+export { mastodonPropsSchema } from '@/lib/content/mdx/props/mastodon';
+export { youTubePropsSchema } from '@/lib/content/mdx/props/youtube';
 export { readAlsoPropsSchema } from '@/lib/content/mdx/props/read-also';
-export { entryPropsSchema, type EntryProps } from '@/lib/content/mdx/props/entry';
+export { entryPropsSchema } from '@/lib/content/mdx/props/entry';
 
 const noProps = z.strictObject({});
 

@@ -17,8 +17,3 @@ export function getUrlProblem(url: string): string | undefined {
 export function isAllowedUrl(url: string): boolean {
   return getUrlProblem(url) === undefined;
 }
-
-/** True for links that stay on this site (`/…` or `#…`). */
-export function isInternalUrl(url: string): boolean {
-  return (url.startsWith('/') && !url.startsWith('//')) || url.startsWith('#');
-}

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { getContentProblems, lookUpArticle } from '@/lib/content';
+import { lookUpArticle } from '@/lib/content';
+import { getContentIndex } from '@/lib/content/catalog';
 import {
   listSitemapEntries,
   parseSitemapPart,
@@ -33,7 +34,7 @@ function generateEntries(count: number): SitemapEntry[] {
 
 describe('sitemap of the fixture newsroom', () => {
   it('starts from a valid fixture whose draft and scheduled article do exist', () => {
-    expect(getContentProblems()).toEqual([]);
+    expect(getContentIndex().problems).toEqual([]);
     for (const slug of ['brouillon-recent', 'programme-demain']) {
       expect(lookUpArticle(slug, { preview: true }).kind, slug).toBe('article');
       expect(lookUpArticle(slug).kind, slug).toBe('not-found');

@@ -35,5 +35,3 @@ function checkPostUrl(url: string, handle: string): string | undefined {
     return `the post belongs to "${owner}", not to the handle "${handle}"`;
   return undefined;
 }
-
-export type BlueskyProps = z.output<typeof blueskyPropsSchema>;

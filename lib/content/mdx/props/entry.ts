@@ -6,5 +6,3 @@ export const entryPropsSchema = z.strictObject({
   time: instant,
   title: z.string().trim().min(1, { error: 'must not be empty' }).max(200),
 });
-
-export type EntryProps = z.output<typeof entryPropsSchema>;

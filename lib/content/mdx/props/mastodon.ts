@@ -40,5 +40,3 @@ export const mastodonPropsSchema = z
       });
     }
   });
-
-export type MastodonProps = z.output<typeof mastodonPropsSchema>;

@@ -28,5 +28,3 @@ export const tweetPropsSchema = z.strictObject({
   }),
   lang: languageCode,
 });
-
-export type TweetProps = z.output<typeof tweetPropsSchema>;

@@ -10,5 +10,3 @@ export const youTubePropsSchema = z.strictObject({
   /** A poster under public/: nothing is loaded from YouTube before the reader asks. */
   poster: publicImagePath.optional(),
 });
-
-export type YouTubeProps = z.output<typeof youTubePropsSchema>;
