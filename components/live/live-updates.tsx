@@ -13,7 +13,7 @@ const POLL_MS = 15_000;
 
 /**
  * The live blog's only client code, rendered while the coverage runs: asks the JSON route for
- * entries newer than the page's every 15 s while the tab is visible, announces them politely
+ * entries newer than the page's on load, then every 15 s while the tab is visible, announces them politely
  * and shows them when the reader presses « Afficher… », so nothing moves under their eyes.
  * Stops when the tab is hidden (resumes when it shows again) and for good once the coverage ends.
  */
@@ -28,6 +28,8 @@ export function LiveUpdates({ endpoint, since }: { endpoint: string; since: numb
     if (ended) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let request: AbortController | undefined;
+    // Set on unmount (or once ended): an answer arriving after that must not start a new round.
+    let stopped = false;
     const poll = async () => {
       request = new AbortController();
       try {
@@ -49,7 +51,8 @@ export function LiveUpdates({ endpoint, since }: { endpoint: string; since: numb
     };
     const schedule = () => {
       clearTimeout(timer);
-      if (document.visibilityState === 'visible') timer = setTimeout(() => void poll(), POLL_MS);
+      if (!stopped && document.visibilityState === 'visible')
+        timer = setTimeout(() => void poll(), POLL_MS);
     };
     const onVisibilityChange = () => {
       if (document.visibilityState === 'visible') void poll();
@@ -59,8 +62,10 @@ export function LiveUpdates({ endpoint, since }: { endpoint: string; since: numb
       }
     };
     document.addEventListener('visibilitychange', onVisibilityChange);
-    schedule();
+    // Ask at once: the page may come from a cache a minute old, newer entries may already exist.
+    if (document.visibilityState === 'visible') void poll();
     return () => {
+      stopped = true;
       document.removeEventListener('visibilitychange', onVisibilityChange);
       clearTimeout(timer);
       request?.abort();
