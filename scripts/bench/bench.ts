@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: generates a corpus of N articles in a temporary content folder, then measures
- * the build, the warm rebuild, page weight, load under `next start` and Lighthouse. Prints
- * Markdown tables and writes JSON under bench-results/. `npm run bench -- --help` lists options.
+ * the build, the warm rebuild, page weight, load under `next start` and Lighthouse, and the same
+ * figures for a plain markdown Next starter (scripts/bench/starter) on the same corpus, reported
+ * as Manchette / starter ratios. Prints Markdown tables and writes JSON under bench-results/.
+ * `npm run bench -- --help` lists options.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,6 +35,12 @@ import {
 import { measureOutputSize } from '@/scripts/bench/output-size';
 import { formatMarkdown, summarizeBuilds, type BenchResult } from '@/scripts/bench/report';
 import { startServer } from '@/scripts/bench/server';
+import {
+  measureStarterBuild,
+  prepareStarter,
+  removeStarter,
+  STARTER_DIRECTORY,
+} from '@/scripts/bench/starter';
 import { measurePageWeight } from '@/scripts/bench/weight';
 
 const projectRoot = process.cwd();
@@ -63,17 +71,30 @@ async function runBuilds(
   env: NodeJS.ProcessEnv,
   contentRoot: string,
   result: BenchResult,
+  starterDirectory: string | undefined,
 ) {
   const cold: BuildSample[] = [];
+  const starterCold: BuildSample[] = [];
   const coldRuns = options.skip.has('build') ? 1 : options.runs;
   for (let run = 1; run <= coldRuns; run += 1) {
     console.log(`[build] cold build ${run}/${coldRuns} (.next removed)`);
     removeBuildOutput(projectRoot);
     cold.push(await measureBuild(projectRoot, env));
+    // Built right after the site's, so both see the same load on a shared machine.
+    if (starterDirectory) {
+      console.log(`[starter] cold build ${run}/${coldRuns}`);
+      starterCold.push(await measureStarterBuild(projectRoot, starterDirectory, env));
+    }
   }
   if (!options.skip.has('build')) {
     result.coldBuild = summarizeBuilds(cold, countPrerenderedArticles(projectRoot));
     result.outputSize = measureOutputSize(projectRoot);
+    if (starterDirectory) {
+      result.starter = {
+        ...result.starter,
+        coldBuild: summarizeBuilds(starterCold, countPrerenderedArticles(starterDirectory)),
+      };
+    }
   }
   if (options.skip.has('warm')) return;
   const warm: BuildSample[] = [];
@@ -140,6 +161,40 @@ async function runServerSteps(
   }
 }
 
+/** Serves the starter's build and measures its article exactly as the site's was measured. */
+async function runStarterServerSteps(
+  options: BenchOptions,
+  env: NodeJS.ProcessEnv,
+  starterDirectory: string,
+  result: BenchResult,
+) {
+  console.log(`[starter] next start on 127.0.0.1:${options.port}`);
+  const server = await startServer(projectRoot, options.port, env, starterDirectory);
+  try {
+    const articlePath = `/articles/${SEED_SLUG}`;
+    const starter = { ...result.starter };
+    if (!options.skip.has('weight')) {
+      starter.weight = await measurePageWeight(server.origin, articlePath, starterDirectory);
+    }
+    if (!options.skip.has('load')) {
+      starter.load = [];
+      for (const connections of options.connections) {
+        console.log(`[starter] load ${articlePath}, ${connections} connections`);
+        starter.load.push(
+          await measureLoad(
+            server.origin,
+            { name: 'article', path: articlePath },
+            { connections, duration: options.duration, runs: options.runs },
+          ),
+        );
+      }
+    }
+    result.starter = starter;
+  } finally {
+    await server.stop();
+  }
+}
+
 function saveResult(options: BenchOptions, result: BenchResult): string {
   const markdown = formatMarkdown(result);
   const directory = path.resolve(projectRoot, options.outDir);
@@ -172,11 +227,18 @@ async function main() {
     },
     corpus: { articles: options.count, megabytes: corpus.megabytes },
   };
+  let starterDirectory: string | undefined;
   try {
     const serverSteps = ['load', 'weight', 'lighthouse'].some((step) => !options.skip.has(step));
+    if (!options.skip.has('starter')) {
+      console.log('[starter] copying the plain markdown starter and installing its dependencies');
+      starterDirectory = prepareStarter(projectRoot);
+    }
     if (!options.skip.has('build') || serverSteps)
-      await runBuilds(options, env, corpus.root, result);
+      await runBuilds(options, env, corpus.root, result, starterDirectory);
     if (serverSteps) await runServerSteps(options, env, corpus, result);
+    if (starterDirectory && ['load', 'weight'].some((step) => !options.skip.has(step)))
+      await runStarterServerSteps(options, env, starterDirectory, result);
     if (!options.skip.has('weight')) {
       // Built in its own folder, so the benchmark's .next is left as it is.
       console.log('[weight] framework baseline: an empty Next app, built and served');
@@ -185,8 +247,12 @@ async function main() {
     saveResult(options, result);
     console.log('Note: .next now holds the benchmark build; run npm run build before npm start.');
   } finally {
-    if (options.keep) console.log(`Corpus kept in ${corpus.root}`);
-    else fs.rmSync(corpus.root, { recursive: true, force: true });
+    if (options.keep) {
+      console.log(`Corpus kept in ${corpus.root}; starter build kept in ${STARTER_DIRECTORY}`);
+    } else {
+      fs.rmSync(corpus.root, { recursive: true, force: true });
+      removeStarter(projectRoot);
+    }
   }
 }
 

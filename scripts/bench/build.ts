@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { runMeasured, type MeasuredRun } from '@/scripts/bench/process-tree';
+import { readBuildPhases } from '@/scripts/bench/profile/report';
 
 /** One `npm run build`, split into its two steps: the content check (prebuild) and `next build`. */
 export interface BuildSample {
@@ -12,6 +13,8 @@ export interface BuildSample {
   totalMs: number;
   /** CPU time (user + system) of both steps' process trees. */
   cpuMs: number;
+  /** Wall time of the phases `next build` reports (compile, cache write, TypeScript, …), in ms. */
+  phases?: Record<string, number>;
 }
 
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
@@ -28,7 +31,7 @@ function ensureSuccess(step: string, run: MeasuredRun): void {
 /** Prints a build's progress lines (Next's own, such as "Generating static pages (3000/10001)"). */
 function printProgress(line: string): void {
   const trimmed = line.trim();
-  if (/Generating static pages|Compiled|Collecting|Finalizing|✓|error/i.test(trimmed)) {
+  if (/Generating static pages|Compiled|Collecting|Finalizing|TypeScript|✓|error/i.test(trimmed)) {
     console.log(`      ${trimmed.slice(0, 160)}`);
   }
 }
@@ -50,6 +53,7 @@ export async function measureBuild(
     nextBuildPeakRssBytes: build.peakRssBytes,
     totalMs: check.wallMs + build.wallMs,
     cpuMs: check.cpuMs + build.cpuMs,
+    phases: Object.fromEntries(readBuildPhases(build.output)),
   };
 }
 

@@ -32,7 +32,10 @@ export function readMachineInfo(projectRoot: string): MachineInfo {
   };
 }
 
-/** Number of article pages the last build prerendered (from its prerender manifest). */
+/**
+ * Number of article pages the last build prerendered (from its prerender manifest): `/articles/x`
+ * only, not the routes below it such as an article's Open Graph image.
+ */
 export function countPrerenderedArticles(projectRoot: string): number {
   const manifest: unknown = JSON.parse(
     fs.readFileSync(path.join(projectRoot, '.next/prerender-manifest.json'), 'utf8'),
@@ -42,6 +45,6 @@ export function countPrerenderedArticles(projectRoot: string): number {
       ? manifest.routes
       : {};
   return Object.keys(typeof routes === 'object' && routes !== null ? routes : {}).filter((route) =>
-    route.startsWith('/articles/'),
+    /^\/articles\/[^/]+$/.test(route),
   ).length;
 }

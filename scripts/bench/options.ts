@@ -25,7 +25,7 @@ export interface BenchOptions {
   outDir: string;
 }
 
-export const STEPS = ['build', 'warm', 'load', 'weight', 'lighthouse'] as const;
+export const STEPS = ['build', 'warm', 'load', 'weight', 'lighthouse', 'starter'] as const;
 
 export const USAGE = `npm run bench -- [options]
 
@@ -40,6 +40,10 @@ export const USAGE = `npm run bench -- [options]
   --skip <list>           steps to leave out: ${STEPS.join(',')}
   --keep                  keep the generated content folder
   --out <dir>             where JSON and Markdown results go (default bench-results)
+
+The plain markdown starter (scripts/bench/starter) is copied to .bench-starter, its three pinned
+dependencies installed there, then built after each cold build and served like the site: skip it
+with --skip starter.
 
 Environment: PRERENDER_LIMIT is passed to the build; CHROME_PATH picks the browser for Lighthouse
 (default /usr/bin/chromium). The benchmark builds into .next: run npm run build again afterwards.`;

@@ -62,6 +62,8 @@ export interface MeasuredRun {
    * are missed). On a machine shared with other jobs it varies less than wall time.
    */
   cpuMs: number;
+  /** The same CPU time, by process id (the profile scales each process's samples to it). */
+  cpuByPid: Map<number, number>;
   peakRssBytes: number;
   output: string;
 }
@@ -120,6 +122,7 @@ export function runMeasured(
         code: code ?? 1,
         wallMs: performance.now() - started,
         cpuMs: [...cpuByPid.values()].reduce((total, ms) => total + ms, 0),
+        cpuByPid,
         peakRssBytes: peak,
         output,
       });

@@ -1,4 +1,5 @@
 import type { BuildSample } from '@/scripts/bench/build';
+import { formatComparison, formatOtherTargets, type StarterResult } from '@/scripts/bench/compare';
 import type { FirstRequest } from '@/scripts/bench/first-request';
 import type { LoadResult } from '@/scripts/bench/load';
 import type { MachineInfo } from '@/scripts/bench/machine';
@@ -16,6 +17,8 @@ export interface BuildSummary {
   /** Highest of the two steps' peaks (they run one after the other). */
   peakRssBytes: Measured;
   prerenderedArticles: number;
+  /** Medians of the phase times `next build` printed, by phase. */
+  phases?: Record<string, Measured>;
 }
 
 /** Everything one `npm run bench` measured; written as JSON and printed as tables. */
@@ -43,6 +46,8 @@ export interface BenchResult {
   /** The next oldest article, rendered on demand by a server that has its index. */
   nextFirstRequest?: FirstRequest;
   lighthouse?: Measured;
+  /** The plain markdown Next starter, built and served in the same run on the same corpus. */
+  starter?: StarterResult;
 }
 
 /** Medians of several build samples. */
@@ -59,7 +64,19 @@ export function summarizeBuilds(
       samples.map((sample) => Math.max(sample.checkPeakRssBytes, sample.nextBuildPeakRssBytes)),
     ),
     prerenderedArticles,
+    phases: summarizePhases(samples),
   };
+}
+
+/** Median wall time of each phase over the samples that reported it. */
+function summarizePhases(samples: readonly BuildSample[]): Record<string, Measured> {
+  const byPhase = new Map<string, number[]>();
+  for (const sample of samples) {
+    for (const [phase, ms] of Object.entries(sample.phases ?? {})) {
+      byPhase.set(phase, [...(byPhase.get(phase) ?? []), ms]);
+    }
+  }
+  return Object.fromEntries([...byPhase].map(([phase, values]) => [phase, summarize(values)]));
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -75,6 +92,10 @@ function describeBuild(label: string, build: BuildSummary): string[] {
     `| ${label}: CPU time (user + system, both steps) | ${seconds(build.cpuMs.median)} |`,
     `| ${label}: peak RSS, whole process tree | ${mebibytes(build.peakRssBytes.median)} |`,
     `| ${label}: article pages prerendered | ${build.prerenderedArticles} |`,
+    ...Object.entries(build.phases ?? {}).map(
+      ([phase, ms]) =>
+        `| ${label}: … ${phase} (wall, as next build reports it) | ${seconds(ms.median)} |`,
+    ),
   ];
 }
 
@@ -148,5 +169,17 @@ export function formatMarkdown(result: BenchResult): string {
     const skipped = (result.skippedUrls ?? []).map((url) => `${url.name} \`${url.path}\``);
     if (skipped.length > 0) lines.push('', `Skipped (404 on this build): ${skipped.join(', ')}.`);
   }
+  const comparison = formatComparison(result);
+  if (comparison !== '') {
+    lines.push(
+      '',
+      `Against a plain markdown Next starter (scripts/bench/starter: gray-matter + remark-html), same corpus, same run, medians of ${settings.runs}:`,
+      '',
+      comparison,
+    );
+  }
+  const otherTargets = formatOtherTargets(result);
+  if (otherTargets !== '')
+    lines.push('', 'Targets that are not ratios to the starter:', '', otherTargets);
   return lines.join('\n');
 }

@@ -12,6 +12,10 @@ export interface Size {
 export interface PageWeight {
   path: string;
   html: Size;
+  /** UTF-8 bytes of the text a reader sees (tags, scripts and styles removed): what the HTML carries. */
+  textBytes?: number;
+  /** Where the HTML's bytes go. */
+  composition?: HtmlComposition;
   /** Every `<script src>` a module-capable browser loads (`noModule` fallbacks excluded). */
   js: Size;
   /** The part of `js` that is Next's own runtime (build manifest `rootMainFiles`). */
@@ -37,6 +41,61 @@ export const subtractSize = (a: Size, b: Size): Size => ({
   raw: a.raw - b.raw,
   gzip: a.gzip - b.gzip,
 });
+
+/**
+ * Bytes of the text a reader sees in a page: the body without tags, scripts (inline RSC payload
+ * included), styles or comments, whitespace runs counted as one space. Used to compare pages
+ * "for the same text".
+ */
+export function measureVisibleText(html: string): number {
+  const body = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  const text = body
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return Buffer.byteLength(text);
+}
+
+/** Where an HTML page's bytes go (UTF-8 bytes; the parts add up to the whole page). */
+export interface HtmlComposition {
+  /** Inline `self.__next_f.push(…)` scripts: the RSC payload React hydrates from. */
+  rscPayload: number;
+  /** Other inline scripts and JSON (JSON-LD, theme script). */
+  otherInlineScripts: number;
+  /** `class="…"` attributes. */
+  classAttributes: number;
+  /** The text a reader sees, as `measureVisibleText` counts it. */
+  text: number;
+  /** Everything else: tags, other attributes, `<head>`. */
+  otherMarkup: number;
+}
+
+/** Splits a page's bytes into RSC payload, inline scripts, class attributes, text and markup. */
+export function analyzeHtml(html: string): HtmlComposition {
+  const bytes = (text: string) => Buffer.byteLength(text);
+  let rscPayload = 0;
+  let otherInlineScripts = 0;
+  for (const match of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)) {
+    const body = match[1] ?? '';
+    if (body === '') continue;
+    if (body.includes('self.__next_f')) rscPayload += bytes(match[0]);
+    else otherInlineScripts += bytes(match[0]);
+  }
+  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  let classAttributes = 0;
+  for (const match of withoutScripts.matchAll(/\sclass(Name)?="[^"]*"/g))
+    classAttributes += bytes(match[0]);
+  const text = measureVisibleText(html);
+  return {
+    rscPayload,
+    otherInlineScripts,
+    classAttributes,
+    text,
+    otherMarkup: bytes(html) - rscPayload - otherInlineScripts - classAttributes - text,
+  };
+}
 
 /** `src` of every external script tag that is not a `noModule` fallback, in page order. */
 export function listModernScripts(html: string): string[] {
@@ -92,6 +151,8 @@ export async function measurePageWeight(
   return {
     path: pagePath,
     html: sizeOf(html),
+    textBytes: measureVisibleText(html.toString('utf8')),
+    composition: analyzeHtml(html.toString('utf8')),
     js,
     frameworkJs,
     extraJs: subtractSize(js, frameworkJs),
