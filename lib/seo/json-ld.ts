@@ -1,6 +1,7 @@
 import { getArticleAuthors, getSection, type ArticleMeta } from '@/lib/content';
+import { getArticleBreadcrumb } from '@/lib/breadcrumb';
 import { fr } from '@/lib/i18n/fr';
-import { articleImagePath, articlePath, authorPath, searchPath, sectionPath } from '@/lib/routes';
+import { articleImagePath, articlePath, authorPath, searchPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 
@@ -80,11 +81,6 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
     ...(article.image ? [toAbsoluteUrl(article.image.src)] : []),
     toAbsoluteUrl(articleImagePath(article.slug)),
   ];
-  const crumbs = [
-    { name: fr.site.home, url: toAbsoluteUrl('/') },
-    ...(section ? [{ name: section.name, url: toAbsoluteUrl(sectionPath(section.slug)) }] : []),
-    { name: article.title, url },
-  ];
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -110,11 +106,11 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
       },
       {
         '@type': 'BreadcrumbList',
-        itemListElement: crumbs.map((crumb, index) => ({
+        itemListElement: getArticleBreadcrumb(article).map((crumb, index) => ({
           '@type': 'ListItem',
           position: index + 1,
           name: crumb.name,
-          item: crumb.url,
+          item: toAbsoluteUrl(crumb.path),
         })),
       },
     ],
