@@ -76,6 +76,8 @@ export default defineConfig([
       'lib/content/check/cache.ts', // the check cache lives in .next/cache
       'lib/content/catalog/content-index.ts', // file signatures for the dev reload
       'lib/seo/og-fonts.ts', // the fonts drawn into Open Graph images
+      'lib/cache/redis-handler.mjs', // the build id in .next, which namespaces shared pages
+      'lib/deploy/deployment-id.ts', // the deployment id the build wrote in .next
       'scripts/**',
       'e2e/**',
       '**/__tests__/**',

@@ -1,6 +1,8 @@
 import os from 'node:os';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { readAliasRedirects } from './lib/content/editor/alias-redirects';
+import { resolveDeploymentId } from './lib/deploy/deployment-id';
 import { getSecurityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
@@ -36,4 +38,22 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * The configuration for one phase: the deployment id fixed at build time, and with REDIS_URL a
+ * cache shared by every `next start` instance (without it, Next's in-memory cache, as on one
+ * machine). `next build` never needs Redis: the handler reads the pages it prerendered.
+ */
+export default function getNextConfig(phase: string): NextConfig {
+  // npm scripts and `next start` run from the project directory.
+  const root = process.cwd();
+  const sharedCache = phase === 'phase-production-server' && Boolean(process.env.REDIS_URL);
+  return {
+    ...nextConfig,
+    deploymentId: resolveDeploymentId(phase, { env: process.env, root }),
+    ...(sharedCache && {
+      cacheHandler: path.join(root, 'lib/cache/redis-cache-handler.mjs'),
+      // Redis is the cache: a second copy of every page in each process would only cost memory.
+      cacheMaxMemorySize: 0,
+    }),
+  };
+}

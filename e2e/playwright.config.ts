@@ -38,7 +38,7 @@ export default defineConfig({
     {
       name: 'production',
       testMatch: '**/*.spec.ts',
-      testIgnore: ['**/*.dev.spec.ts', '**/*.scratch.spec.ts'],
+      testIgnore: ['**/*.dev.spec.ts', '**/*.scratch.spec.ts', '**/*.cluster.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL },
     },
     {
@@ -47,6 +47,15 @@ export default defineConfig({
       testMatch: '**/*.scratch.spec.ts',
       fullyParallel: false,
       use: { ...devices['Desktop Chrome'], baseURL: scratchURL },
+    },
+    {
+      // Several instances and what stands in front of them: each spec starts its own real
+      // redis-server, nginx and extra `next start` instances (ports E2E_PORT+3 … E2E_PORT+99).
+      name: 'cluster',
+      testMatch: '**/*.cluster.spec.ts',
+      fullyParallel: false,
+      timeout: 90_000,
+      use: { ...devices['Desktop Chrome'], baseURL },
     },
     {
       // Editor journeys against `next dev` on a scratch copy of the content.
