@@ -78,8 +78,3 @@ export function sitemapPartPath(part: number): string {
 
 /** The Google News sitemap: articles of the last 48 hours. */
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
-
-/** The Open Graph image of an article (1200×630 PNG). */
-export function articleImagePath(slug: string): string {
-  return `${articlePath(slug)}/og.png`;
-}

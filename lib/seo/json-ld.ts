@@ -1,8 +1,9 @@
 import { getArticleAuthors, getSection, type ArticleMeta } from '@/lib/content';
 import { getArticleBreadcrumb } from '@/lib/breadcrumb';
 import { fr } from '@/lib/i18n/fr';
-import { articleImagePath, articlePath, authorPath, searchPath } from '@/lib/routes';
+import { articlePath, authorPath, searchPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
+import { getArticleOgImagePath } from '@/lib/seo/og/og-card-data';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 
 /** A schema.org node: JSON values only, so that it serialises as written. */
@@ -79,7 +80,7 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
   const section = getSection(article.section);
   const images = [
     ...(article.image ? [toAbsoluteUrl(article.image.src)] : []),
-    toAbsoluteUrl(articleImagePath(article.slug)),
+    toAbsoluteUrl(getArticleOgImagePath(article)),
   ];
   return {
     '@context': 'https://schema.org',

@@ -7,7 +7,7 @@ import {
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { findListingPage, type Listing } from '@/lib/listings';
-import { articleImagePath, articlePath, authorPath } from '@/lib/routes';
+import { articlePath, authorPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
 import {
   getFeedLinkTypes,
@@ -15,6 +15,7 @@ import {
   SITE_FEEDS,
   type FeedChannel,
 } from '@/lib/seo/feed-links';
+import { getArticleOgImagePath } from '@/lib/seo/og/og-card-data';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 
 /** Size of every Open Graph image: the 1.91:1 card social networks display. */
@@ -77,7 +78,7 @@ export function getArticleMetadata(article: ArticleMeta, { preview = false } = {
   const section = getSection(article.section);
   const published = getPublicationState(article) === 'published';
   const image = {
-    url: articleImagePath(article.slug),
+    url: getArticleOgImagePath(article),
     ...OG_IMAGE_SIZE,
     alt: fr.seo.ogImageAlt(article.title),
     type: 'image/png',

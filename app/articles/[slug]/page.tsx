@@ -38,8 +38,10 @@ export const revalidate = 60;
 
 /** The article for this request; drafts and scheduled ones only in preview or `next dev`. */
 async function lookUp(params: Props['params']) {
-  const preview = (await draftMode()).isEnabled || isEditorMode();
-  return { lookup: lookUpArticle((await params).slug, { preview }), preview };
+  const draft = (await draftMode()).isEnabled;
+  const preview = draft || isEditorMode();
+  const lookup = lookUpArticle((await params).slug, { preview });
+  return { lookup, preview, draft };
 }
 
 export function generateStaticParams() {
@@ -52,7 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { lookup } = await lookUp(params);
+  const { lookup, draft } = await lookUp(params);
   if (lookup.kind === 'redirect') permanentRedirect(articlePath(lookup.slug));
   if (lookup.kind === 'broken') {
     if (isEditorMode()) return <ContentErrorPanel problems={lookup.problems} />;
@@ -67,7 +69,9 @@ export default async function ArticlePage({ params }: Props) {
     <article className="mx-auto max-w-3xl">
       {state === 'published' ? <JsonLd document={getArticleJsonLd(article)} /> : null}
       <Breadcrumb trail={getArticleBreadcrumb(article)} />
-      {state !== 'published' ? <StatusBanner state={state} date={article.date} /> : null}
+      {state !== 'published' ? (
+        <StatusBanner state={state} date={article.date} previewing={draft} />
+      ) : null}
       <ArticleHeader article={article} authors={getArticleAuthors(article)} section={section} />
       <Corrections corrections={article.corrections} />
       {article.image ? <HeroImage image={article.image} /> : null}
