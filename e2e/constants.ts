@@ -1,5 +1,5 @@
 /** Secret of the preview route on the test server (never a real deployment's secret). */
-export const E2E_PREVIEW_SECRET = 'e2e-preview-secret-0f9a7c3d';
+export const E2E_PREVIEW_SECRET = 'e2e-preview-secret-0f9a7c3d-5b81e6a2c4d7';
 
 /** The seed article's URL. */
 export const SEED_PATH = '/articles/ambitions-contrariees-huawei-etats-unis';

@@ -26,6 +26,7 @@ export {
   paginate,
   listExtraPages,
   type Page,
+  normalizeSearchQuery,
   searchArticles,
   MAX_QUERY_LENGTH,
   type SearchResult,

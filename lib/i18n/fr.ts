@@ -109,6 +109,25 @@ export const fr = {
       `Aucun article ne correspond à « ${query} ». Essayez un autre mot ou vérifiez l’orthographe.`,
     description: 'Rechercher dans les articles de Manchette.',
   },
+  preview: {
+    formTitle: 'Aperçu d’un brouillon',
+    secretLabel: 'Secret d’aperçu',
+    slugLabel: 'Article (slug)',
+    open: 'Ouvrir l’aperçu',
+    exit: 'Quitter l’aperçu',
+    off: 'L’aperçu est désactivé : PREVIEW_SECRET n’est pas défini sur ce serveur.',
+    tooShort:
+      'L’aperçu est désactivé : PREVIEW_SECRET doit compter au moins 32 caractères (par exemple : openssl rand -base64 32).',
+    wrongSecret: 'Secret d’aperçu incorrect.',
+    badBody: 'Requête d’aperçu illisible : envoyez un formulaire (secret, slug).',
+    unknownArticle: 'Aucun article ne porte ce slug.',
+    useForm:
+      'Le secret ne passe plus dans l’adresse : envoyez-le par le formulaire ci-dessous ou dans l’en-tête X-Preview-Secret.',
+  },
+  badRequest: {
+    title: 'Adresse invalide',
+    text: 'Cette adresse contient des caractères mal encodés : vérifiez le lien ou recopiez-le en entier.',
+  },
   notFound: {
     title: 'Page introuvable',
     text: "La page demandée n'existe pas ou n'est plus disponible.",

@@ -1,7 +1,9 @@
 import { getArticleAuthors, getSection, type ArticleMeta, type LiveCoverage } from '@/lib/content';
+import { getArticleBreadcrumb } from '@/lib/breadcrumb';
 import { fr } from '@/lib/i18n/fr';
-import { articleImagePath, articlePath, authorPath, searchPath, sectionPath } from '@/lib/routes';
+import { articlePath, authorPath, searchPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
+import { getArticleOgImagePath } from '@/lib/seo/og/og-card-data';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 
 /** A schema.org node: JSON values only, so that it serialises as written. */
@@ -97,12 +99,7 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
   const section = getSection(article.section);
   const images = [
     ...(article.image ? [toAbsoluteUrl(article.image.src)] : []),
-    toAbsoluteUrl(articleImagePath(article.slug)),
-  ];
-  const crumbs = [
-    { name: fr.site.home, url: toAbsoluteUrl('/') },
-    ...(section ? [{ name: section.name, url: toAbsoluteUrl(sectionPath(section.slug)) }] : []),
-    { name: article.title, url },
+    toAbsoluteUrl(getArticleOgImagePath(article)),
   ];
   return {
     '@context': 'https://schema.org',
@@ -130,11 +127,11 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
       },
       {
         '@type': 'BreadcrumbList',
-        itemListElement: crumbs.map((crumb, index) => ({
+        itemListElement: getArticleBreadcrumb(article).map((crumb, index) => ({
           '@type': 'ListItem',
           position: index + 1,
           name: crumb.name,
-          item: crumb.url,
+          item: toAbsoluteUrl(crumb.path),
         })),
       },
     ],

@@ -49,3 +49,41 @@ export function judgeSoak(figures: SoakFigures, expected: Record<string, number>
     failures.push(`memory grew ${growth.toFixed(1)} MiB after warm-up (limit ${MAX_GROWTH_MIB})`);
   return failures;
 }
+
+/** What the flood of unknown article URLs measured. */
+export interface FloodFigures {
+  /** Distinct random slugs requested. */
+  requests: number;
+  /** Responses by status. */
+  statuses: Record<number, number>;
+  /** `x-nextjs-cache` of the seed article before and after the flood. */
+  seedCacheBefore: string;
+  seedCacheAfter: string;
+  /** Server RSS (MiB) just before and just after the flood. */
+  rssBeforeMiB: number;
+  rssAfterMiB: number;
+}
+
+/** Largest memory growth accepted over a flood of 10,000 unknown URLs (see README). */
+export const MAX_FLOOD_GROWTH_MIB = 150;
+
+/**
+ * Everything wrong with a flood: an answer other than 404, the seed article no longer served
+ * from the cache afterwards (HIT or STALE; a MISS means it was evicted), or memory past the bound.
+ */
+export function judgeFlood(figures: FloodFigures): string[] {
+  const failures: string[] = [];
+  for (const [status, count] of Object.entries(figures.statuses)) {
+    if (Number(status) !== 404) failures.push(`flood: ${count} × ${status} (expected 404)`);
+  }
+  if (!['HIT', 'STALE'].includes(figures.seedCacheAfter)) {
+    failures.push(
+      `flood: the seed article was evicted from the page cache (${figures.seedCacheBefore} → ${figures.seedCacheAfter || 'no x-nextjs-cache'})`,
+    );
+  }
+  const growth = figures.rssAfterMiB - figures.rssBeforeMiB;
+  if (growth >= MAX_FLOOD_GROWTH_MIB) {
+    failures.push(`flood: memory grew ${growth.toFixed(1)} MiB (limit ${MAX_FLOOD_GROWTH_MIB})`);
+  }
+  return failures;
+}

@@ -100,7 +100,10 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
       case 'definition':
         checkUrl(node, node.url, report, context);
         break;
+      // Reference-style images (`![x][r]` + `[r]: …`) are images too: refused like inline ones,
+      // whatever their definition points at (a tracker, a costly `/_next/image?…&w=3840`).
       case 'image':
+      case 'imageReference':
         report(
           node,
           'mdx',

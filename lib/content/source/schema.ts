@@ -39,10 +39,18 @@ const tag = text(60).refine((value) => slugifyTag(value).length > 0, {
   error: (issue) => `a tag needs at least one letter or digit, ${got(issue.input)}`,
 });
 
-/** A path under `public/` (`/images/x.jpg`); remote images would contact another host. */
+/**
+ * A raster image under `public/` (`/images/x.jpg`); remote images would contact another host.
+ * No SVG: served from our origin, an SVG opened on its own is a document that may run script.
+ */
 export const publicImagePath = z
   .string()
-  .regex(/^\/(?!\/)(?!.*\.\.)[\w\-./]+\.(avif|gif|jpe?g|png|svg|webp)$/i, {
+  .refine((value) => !/\.svgz?$/i.test(value), {
+    abort: true,
+    error: (issue) =>
+      `SVG images are not allowed (they may carry script); use JPEG, PNG, WebP or AVIF, ${got(issue.input)}`,
+  })
+  .regex(/^\/(?!\/)(?!.*\.\.)[\w\-./]+\.(avif|gif|jpe?g|png|webp)$/i, {
     abort: true,
     error: (issue) =>
       `expected a path under public/ such as "/images/photo.jpg", ${got(issue.input)}`,
