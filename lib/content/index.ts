@@ -7,6 +7,7 @@ export {
   type ArticleLookup,
   getArticle,
   getArticleAuthors,
+  getArticleSource,
   getAuthor,
   getAuthorArticles,
   getAuthors,
@@ -25,6 +26,7 @@ export {
   paginate,
   listExtraPages,
   type Page,
+  normalizeSearchQuery,
   searchArticles,
   MAX_QUERY_LENGTH,
   type SearchResult,
@@ -46,4 +48,12 @@ export {
   reloadContent,
   type ContentChanges,
   type ReloadReport,
+  getEntryAnchor,
+  getLiveStatus,
+  getLiveUpdates,
+  parseLiveSince,
+  type EntryRenderer,
+  type LiveEntry,
+  type LiveStatus,
 } from '@/lib/content/live';
+export type { LiveCoverage } from '@/lib/content/source';

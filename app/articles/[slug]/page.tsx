@@ -11,10 +11,15 @@ import { ShareLinks } from '@/components/article/share-links';
 import { TagList } from '@/components/article/tag-list';
 import { ContentErrorPanel } from '@/components/editor/content-error-panel';
 import { StatusBanner } from '@/components/editor/status-banner';
+import { LiveBadge } from '@/components/live/live-badge';
+import { LiveUpdates } from '@/components/live/live-updates';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
+import { getArticleBreadcrumb } from '@/lib/breadcrumb';
 import {
   getArticleAuthors,
+  getArticleSource,
+  getLiveStatus,
   getPublicationState,
   isEditorMode,
   lookUpArticle,
@@ -22,15 +27,13 @@ import {
   getRelatedArticles,
   getSection,
   getSectionNeighbours,
-  readArticleSource,
 } from '@/lib/content';
-import { fr } from '@/lib/i18n/fr';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { articleTag } from '@/lib/cache/tags';
 import { getArticleJsonLd } from '@/lib/seo/json-ld';
 import { getArticleMetadata } from '@/lib/seo/metadata';
 import { getSiteUrl } from '@/lib/seo/site';
-import { articlePath, sectionPath } from '@/lib/routes';
+import { articleLivePath, articlePath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -74,24 +77,28 @@ export default async function ArticlePage({ params }: Props) {
       other ? [articleTag(other.slug)] : [],
     ),
   );
+  const live = getLiveStatus(article);
   return (
     <article className="mx-auto max-w-3xl">
       {state === 'published' ? <JsonLd document={getArticleJsonLd(article)} /> : null}
-      <Breadcrumb
-        items={[
-          { name: fr.site.home, href: '/' },
-          ...(section ? [{ name: section.name, href: sectionPath(section.slug) }] : []),
-          { name: article.title },
-        ]}
-      />
+      <Breadcrumb trail={getArticleBreadcrumb(article)} />
       {state !== 'published' ? (
         <StatusBanner state={state} date={article.date} previewing={draft} />
       ) : null}
+      {live ? <LiveBadge status={live} /> : null}
       <ArticleHeader article={article} authors={getArticleAuthors(article)} section={section} />
       <Corrections corrections={article.corrections} />
       {article.image ? <HeroImage image={article.image} /> : null}
       <div className="article-body prose prose-lg max-w-none font-serif">
-        <MdxContent source={readArticleSource(article)} />
+        {/* Only while the coverage runs: an ended live blog ships no extra JavaScript. */}
+        {live === 'live' && article.live ? (
+          <LiveUpdates
+            key={article.modified}
+            endpoint={articleLivePath(article.slug)}
+            since={article.live.entries[0]?.publishedAt ?? 0}
+          />
+        ) : null}
+        <MdxContent source={getArticleSource(article)} />
       </div>
       <TagList tags={article.tags} />
       <ShareLinks
