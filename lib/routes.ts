@@ -1,4 +1,5 @@
-import { slugifyTag } from '@/lib/format/slug';
+// Relative, not `@/`: next.config.ts loads this file (through the alias redirects) without the alias.
+import { slugifyTag } from './format/slug';
 
 /** Every site path is built here, so that links, sitemaps and feeds agree. */
 

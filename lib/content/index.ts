@@ -25,6 +25,7 @@ export {
   paginate,
   listExtraPages,
   type Page,
+  normalizeSearchQuery,
   searchArticles,
   MAX_QUERY_LENGTH,
   type SearchResult,

@@ -1,6 +1,7 @@
 import { getArticleAuthors, getSection, type ArticleMeta } from '@/lib/content';
+import { getArticleBreadcrumb } from '@/lib/breadcrumb';
 import { fr } from '@/lib/i18n/fr';
-import { articlePath, authorPath, searchPath, sectionPath } from '@/lib/routes';
+import { articlePath, authorPath, searchPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
 import { getArticleOgImagePath } from '@/lib/seo/og/og-card-data';
 import { toAbsoluteUrl } from '@/lib/seo/site';
@@ -81,11 +82,6 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
     ...(article.image ? [toAbsoluteUrl(article.image.src)] : []),
     toAbsoluteUrl(getArticleOgImagePath(article)),
   ];
-  const crumbs = [
-    { name: fr.site.home, url: toAbsoluteUrl('/') },
-    ...(section ? [{ name: section.name, url: toAbsoluteUrl(sectionPath(section.slug)) }] : []),
-    { name: article.title, url },
-  ];
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -111,11 +107,11 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
       },
       {
         '@type': 'BreadcrumbList',
-        itemListElement: crumbs.map((crumb, index) => ({
+        itemListElement: getArticleBreadcrumb(article).map((crumb, index) => ({
           '@type': 'ListItem',
           position: index + 1,
           name: crumb.name,
-          item: crumb.url,
+          item: toAbsoluteUrl(crumb.path),
         })),
       },
     ],

@@ -7,9 +7,14 @@ import {
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { findListingPage, type Listing } from '@/lib/listings';
-import { articlePath, authorPath, sectionPath } from '@/lib/routes';
+import { articlePath, authorPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
-import { getFeedLinkTypes, SITE_FEEDS, type FeedChannel } from '@/lib/seo/feed-links';
+import {
+  getFeedLinkTypes,
+  getSectionFeeds,
+  SITE_FEEDS,
+  type FeedChannel,
+} from '@/lib/seo/feed-links';
 import { getArticleOgImagePath } from '@/lib/seo/og/og-card-data';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 
@@ -78,9 +83,7 @@ export function getArticleMetadata(article: ArticleMeta, { preview = false } = {
     alt: fr.seo.ogImageAlt(article.title),
     type: 'image/png',
   };
-  const sectionFeeds: FeedChannel[] = section
-    ? [{ title: fr.feeds.sectionTitle(section.name), basePath: sectionPath(section.slug) }]
-    : [];
+  const sectionFeeds: FeedChannel[] = section ? [getSectionFeeds(section)] : [];
   return {
     title: article.title,
     description: article.description,

@@ -13,6 +13,7 @@ import { ContentErrorPanel } from '@/components/editor/content-error-panel';
 import { StatusBanner } from '@/components/editor/status-banner';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
+import { getArticleBreadcrumb } from '@/lib/breadcrumb';
 import {
   ContentError,
   getArticleAuthors,
@@ -25,11 +26,10 @@ import {
   getSectionNeighbours,
   readArticleSource,
 } from '@/lib/content';
-import { fr } from '@/lib/i18n/fr';
 import { getArticleJsonLd } from '@/lib/seo/json-ld';
 import { getArticleMetadata } from '@/lib/seo/metadata';
 import { getSiteUrl } from '@/lib/seo/site';
-import { articlePath, sectionPath } from '@/lib/routes';
+import { articlePath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -68,13 +68,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <article className="mx-auto max-w-3xl">
       {state === 'published' ? <JsonLd document={getArticleJsonLd(article)} /> : null}
-      <Breadcrumb
-        items={[
-          { name: fr.site.home, href: '/' },
-          ...(section ? [{ name: section.name, href: sectionPath(section.slug) }] : []),
-          { name: article.title },
-        ]}
-      />
+      <Breadcrumb trail={getArticleBreadcrumb(article)} />
       {state !== 'published' ? (
         <StatusBanner state={state} date={article.date} previewing={draft} />
       ) : null}

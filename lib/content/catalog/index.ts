@@ -27,6 +27,7 @@ export {
 export { listPrerenderedArticleParams } from '@/lib/content/catalog/prerender';
 export { paginate, listExtraPages, type Page } from '@/lib/content/catalog/pagination';
 export {
+  normalizeSearchQuery,
   searchArticles,
   MAX_QUERY_LENGTH,
   type SearchResult,

@@ -12,7 +12,7 @@ import type { ArticleMeta } from '@/lib/content/source';
 const CACHE_FILE = path.join(process.cwd(), '.next', 'cache', 'manchette', 'content-check.json');
 
 // A result depends on the checking code and its libraries as much as on the article.
-const CHECKER_SOURCES = ['lib/content', 'lib/format', 'package-lock.json'];
+const CHECKER_SOURCES = ['lib/content', 'lib/format', 'lib/routes.ts', 'package-lock.json'];
 
 /** Cached check results for the articles of one index. */
 export interface CheckCache {

@@ -13,6 +13,7 @@ import {
 } from '@/lib/content/source/schema';
 import type { ArticleMeta, ArticleSource, Author, Section } from '@/lib/content/source/types';
 import { validateYaml, type Validated } from '@/lib/content/source/validate';
+import { latestDate } from '@/lib/format/dates';
 import { isSlug, slugifyTag } from '@/lib/format/slug';
 
 /** Absolute paths of every `.mdx` file in the articles folder, sorted. */
@@ -118,23 +119,16 @@ export function readArticleMeta(
       bodyLineOffset: split.bodyLineOffset,
       tags: dedupeTags(frontmatter.tags),
       publishedAt: Date.parse(frontmatter.date),
-      modified: latestDate([
-        frontmatter.date,
-        frontmatter.updated,
-        ...frontmatter.corrections.map((correction) => correction.date),
-      ]),
+      modified:
+        latestDate([
+          frontmatter.date,
+          frontmatter.updated,
+          ...frontmatter.corrections.map((correction) => correction.date),
+        ]) ?? frontmatter.date,
       image: image && size ? { ...image, ...size } : undefined,
       wordCount: countWords(toPlainText(split.body)),
     },
   };
-}
-
-function latestDate(dates: readonly (string | undefined)[]): string {
-  let latest = '';
-  for (const date of dates) {
-    if (date && (latest === '' || Date.parse(date) > Date.parse(latest))) latest = date;
-  }
-  return latest;
 }
 
 function dedupeTags(labels: readonly string[]): ArticleMeta['tags'] {
