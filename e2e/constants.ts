@@ -14,3 +14,10 @@ export const SCHEDULED_CANARY = 'CANARI-PROGRAMME-3b7e91';
 
 /** WCAG 2.2 AA, as axe names its rule tags. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The live blog shipped in content/: its coverage has ended (« Terminé »). */
+export const LIVE_BLOG_PATH = '/articles/direct-panne-numeros-urgence-orange';
+
+/** Test-only articles copied into the scratch content (e2e/fixtures/content). */
+export const RUNNING_LIVE_BLOG_PATH = '/articles/direct-essai-en-cours';
+export const EMBEDS_PATH = '/articles/essai-integrations';

@@ -10,6 +10,11 @@ export function articlePath(slug: string): string {
   return `/articles/${slug}`;
 }
 
+/** The JSON of a live blog's new entries, polled by its open pages. */
+export function articleLivePath(slug: string): string {
+  return `${articlePath(slug)}/direct.json`;
+}
+
 /** Site path of a topic page, from a tag label or slug (`Sécurité` → `/tags/securite`). */
 export function tagPath(tag: string, page = 1): string {
   return withPage(`/tags/${slugifyTag(tag)}`, page);

@@ -46,11 +46,24 @@ export const fr = {
   credit: {
     label: 'Crédit photo :',
   },
-  tweet: {
-    label: (author: string) => `Publication de ${author} sur X`,
-    network: 'sur X',
+  post: {
+    label: (author: string, network: string) => `Publication de ${author} sur ${network}`,
+    network: (network: string) => `sur ${network}`,
     viewOriginal: "Voir la publication d'origine",
-    profile: (handle: string) => `Profil de @${handle} sur X`,
+    profile: (handle: string, network: string) => `Profil de ${handle} sur ${network}`,
+  },
+  video: frClient.video,
+  readAlso: {
+    label: 'Lire aussi',
+  },
+  live: {
+    ...frClient.live,
+    badge: 'En direct',
+    ended: 'Terminé',
+    startedAt: (when: string) => `Suivi en direct depuis le ${when}`,
+    endedAt: (when: string) => `Suivi terminé le ${when}`,
+    entries: 'Les entrées du direct, de la plus récente à la plus ancienne',
+    entryLink: (time: string) => `Lien vers l’entrée de ${time}`,
   },
   home: {
     title: 'À la une',

@@ -1,4 +1,4 @@
-import { getArticleAuthors, getSection, type ArticleMeta } from '@/lib/content';
+import { getArticleAuthors, getSection, type ArticleMeta, type LiveCoverage } from '@/lib/content';
 import { getArticleBreadcrumb } from '@/lib/breadcrumb';
 import { fr } from '@/lib/i18n/fr';
 import { articlePath, authorPath, searchPath } from '@/lib/routes';
@@ -72,7 +72,26 @@ export function getHomeJsonLd(): JsonLdDocument {
 }
 
 /**
- * An article page: a NewsArticle whose fields match what the page shows (headline = the h1,
+ * What makes a live blog a LiveBlogPosting: its coverage and every entry, each pointing at its
+ * anchor on the page, with the same headline, time and text as the reader sees.
+ */
+function getLiveBlogFields(live: LiveCoverage, url: string): JsonLdNode {
+  return {
+    coverageStartTime: toMachineDate(live.start),
+    coverageEndTime: live.end ? toMachineDate(live.end) : undefined,
+    liveBlogUpdate: live.entries.map((entry) => ({
+      '@type': 'BlogPosting',
+      '@id': `${url}#${entry.anchor}`,
+      headline: entry.title,
+      datePublished: toMachineDate(entry.time),
+      articleBody: entry.text,
+      url: `${url}#${entry.anchor}`,
+    })),
+  };
+}
+
+/**
+ * An article page: a NewsArticle (a LiveBlogPosting for a live blog) whose fields match what the page shows (headline = the h1,
  * dates, authors linking to their pages), and the BreadcrumbList of its visible breadcrumb.
  */
 export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
@@ -86,7 +105,8 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
     '@context': 'https://schema.org',
     '@graph': [
       {
-        '@type': 'NewsArticle',
+        ...(article.live ? getLiveBlogFields(article.live, url) : {}),
+        '@type': article.live ? 'LiveBlogPosting' : 'NewsArticle',
         '@id': `${url}#article`,
         headline: article.title,
         description: article.description,

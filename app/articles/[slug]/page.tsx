@@ -11,12 +11,16 @@ import { ShareLinks } from '@/components/article/share-links';
 import { TagList } from '@/components/article/tag-list';
 import { ContentErrorPanel } from '@/components/editor/content-error-panel';
 import { StatusBanner } from '@/components/editor/status-banner';
+import { LiveBadge } from '@/components/live/live-badge';
+import { LiveUpdates } from '@/components/live/live-updates';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getArticleBreadcrumb } from '@/lib/breadcrumb';
 import {
   ContentError,
   getArticleAuthors,
+  getArticleSource,
+  getLiveStatus,
   getPublicationState,
   isEditorMode,
   lookUpArticle,
@@ -24,12 +28,11 @@ import {
   getRelatedArticles,
   getSection,
   getSectionNeighbours,
-  readArticleSource,
 } from '@/lib/content';
 import { getArticleJsonLd } from '@/lib/seo/json-ld';
 import { getArticleMetadata } from '@/lib/seo/metadata';
 import { getSiteUrl } from '@/lib/seo/site';
-import { articlePath } from '@/lib/routes';
+import { articleLivePath, articlePath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -65,6 +68,7 @@ export default async function ArticlePage({ params }: Props) {
   const state = getPublicationState(article);
   const section = getSection(article.section);
   const neighbours = getSectionNeighbours(article);
+  const live = getLiveStatus(article);
   return (
     <article className="mx-auto max-w-3xl">
       {state === 'published' ? <JsonLd document={getArticleJsonLd(article)} /> : null}
@@ -72,11 +76,20 @@ export default async function ArticlePage({ params }: Props) {
       {state !== 'published' ? (
         <StatusBanner state={state} date={article.date} previewing={draft} />
       ) : null}
+      {live ? <LiveBadge status={live} /> : null}
       <ArticleHeader article={article} authors={getArticleAuthors(article)} section={section} />
       <Corrections corrections={article.corrections} />
       {article.image ? <HeroImage image={article.image} /> : null}
       <div className="article-body prose prose-lg max-w-none font-serif">
-        <MdxContent source={readArticleSource(article)} />
+        {/* Only while the coverage runs: an ended live blog ships no extra JavaScript. */}
+        {live === 'live' && article.live ? (
+          <LiveUpdates
+            key={article.modified}
+            endpoint={articleLivePath(article.slug)}
+            since={article.live.entries[0]?.publishedAt ?? 0}
+          />
+        ) : null}
+        <MdxContent source={getArticleSource(article)} />
       </div>
       <TagList tags={article.tags} />
       <ShareLinks

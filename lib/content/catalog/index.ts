@@ -33,3 +33,4 @@ export {
   type SearchResult,
   type TextSegment,
 } from '@/lib/content/catalog/search';
+export { getArticleSource, resolveReadAlso } from '@/lib/content/catalog/article-source';

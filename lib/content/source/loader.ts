@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { splitFrontmatter } from '@/lib/content/source/frontmatter';
 import { readPublicImageSize, type ImageSize } from '@/lib/content/source/images';
+import { extractLiveEntries } from '@/lib/content/live/entries';
 import { countWords, toPlainText } from '@/lib/content/source/plain-text';
 import { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/source/paths';
 import type { ContentProblem } from '@/lib/content/problems';
@@ -107,8 +108,10 @@ export function readArticleMeta(
   if (!result.ok) return { ok: false, problems: [...problems, ...result.problems] };
   if (problems.length > 0) return { ok: false, problems };
   const frontmatter = result.data;
-  const { image, ...rest } = frontmatter;
+  const { image, live, ...rest } = frontmatter;
   const size = image ? readImageSize(image.src) : undefined;
+  // Only live blogs pay for a parse here: their entries date the page, the JSON-LD and the feeds.
+  const entries = live ? extractLiveEntries(split.body, split.bodyLineOffset) : [];
   return {
     ok: true,
     data: {
@@ -124,9 +127,11 @@ export function readArticleMeta(
           frontmatter.date,
           frontmatter.updated,
           ...frontmatter.corrections.map((correction) => correction.date),
+          ...entries.map((entry) => entry.time),
         ]) ?? frontmatter.date,
       image: image && size ? { ...image, ...size } : undefined,
       wordCount: countWords(toPlainText(split.body)),
+      live: live ? { ...live, entries } : undefined,
     },
   };
 }
@@ -148,6 +153,7 @@ export function readArticleSource(article: ArticleMeta): ArticleSource {
     file: article.file,
     lineOffset: split?.bodyLineOffset ?? article.bodyLineOffset,
     tagSlugs: new Set(article.tags.map((tag) => tag.slug)),
+    live: article.live ? { start: article.live.start, end: article.live.end } : undefined,
   };
 }
 
