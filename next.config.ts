@@ -1,9 +1,14 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { readAliasRedirects } from './lib/content/editor/alias-redirects';
 import { resolveDeploymentId } from './lib/deploy/deployment-id';
+import { IMAGE_DEVICE_SIZES, IMAGE_QUALITIES, IMAGE_SIZES } from './lib/images/sizes';
+import { VARIANTS_DIR } from './lib/images/variants';
+import { BAD_REQUEST_PATH, MALFORMED_PATH_SOURCE } from './lib/routing/malformed-path';
 import { getSecurityHeaders } from './lib/security/headers';
+import { getSiteUrlWarning } from './lib/seo/site';
 
 const nextConfig: NextConfig = {
   // `next dev` must not write agent instruction files into the repository.
@@ -15,10 +20,24 @@ const nextConfig: NextConfig = {
   // Next or not, finds it in <head> even on pages rendered at request time.
   htmlLimitedBots: /.*/,
   reactStrictMode: true,
+  // Images are resized ahead of time (`npm run images`, run by prebuild/predev) into static WebP
+  // files under public/_variants: no request ever resizes one, and `/_next/image` is not served.
+  // `srcset` holds only the widths below; see lib/images.
+  images: {
+    loader: 'custom',
+    loaderFile: './lib/images/loader.ts',
+    deviceSizes: [...IMAGE_DEVICE_SIZES],
+    imageSizes: [...IMAGE_SIZES],
+    qualities: [...IMAGE_QUALITIES],
+  },
   // The build type-checks what it ships (app, components, lib); tests, e2e and scripts are
   // type-checked by `npm run typecheck` (tsconfig.json), which `npm test` runs first. A third
   // less for the type check to do: see BENCHMARKS.md.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
+  // The in-memory page cache (Next's default, made explicit): pages rendered after the build,
+  // 404s of unknown URLs included (about 56 KB each), evicted least recently used past 50 MB.
+  // Prerendered pages are read back from .next when evicted. See README « Mesures ».
+  cacheMaxMemorySize: 50 * 1024 * 1024,
   experimental: {
     // Pages rendered after the build (older articles, 404s of unknown URLs) stay in the bounded
     // in-memory cache instead of being written to disk: random URLs cannot fill the disk, and
@@ -36,9 +55,25 @@ const nextConfig: NextConfig = {
       ...readAliasRedirects(),
     ];
   },
+  async rewrites() {
+    return {
+      // Before any route: an address `decodeURIComponent` refuses gets a French 400 instead of
+      // the 500 of Next's router. One regular expression per request, no proxy.
+      beforeFiles: [{ source: MALFORMED_PATH_SOURCE, destination: BAD_REQUEST_PATH }],
+    };
+  },
   async headers() {
     const development = process.env.NODE_ENV === 'development';
-    return [{ source: '/:path*', headers: getSecurityHeaders({ development }) }];
+    return [
+      { source: '/:path*', headers: getSecurityHeaders({ development }) },
+      // Variants keep their name when an image is replaced: a day, then revalidated by ETag.
+      {
+        source: `/${VARIANTS_DIR}/:path*`,
+        headers: [
+          { key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' },
+        ],
+      },
+    ];
   },
 };
 
@@ -46,11 +81,21 @@ const nextConfig: NextConfig = {
  * The configuration for one phase: the deployment id fixed at build time, and with REDIS_URL a
  * cache shared by every `next start` instance (without it, Next's in-memory cache, as on one
  * machine). `next build` never needs Redis: the handler reads the pages it prerendered.
+ *
+ * Next loads this file in the build, in each build worker and in `next start`: the SITE_URL
+ * warning is printed once per process tree (workers inherit the marker), in the build output
+ * and at start.
  */
 export default function getNextConfig(phase: string): NextConfig {
+  const production = phase === PHASE_PRODUCTION_BUILD || phase === PHASE_PRODUCTION_SERVER;
+  const warning = production ? getSiteUrlWarning() : undefined;
+  if (warning && !process.env.MANCHETTE_SITE_URL_WARNED) {
+    console.warn(`\n${warning}\n`);
+    process.env.MANCHETTE_SITE_URL_WARNED = '1';
+  }
   // npm scripts and `next start` run from the project directory.
   const root = process.cwd();
-  const sharedCache = phase === 'phase-production-server' && Boolean(process.env.REDIS_URL);
+  const sharedCache = phase === PHASE_PRODUCTION_SERVER && Boolean(process.env.REDIS_URL);
   return {
     ...nextConfig,
     deploymentId: resolveDeploymentId(phase, { env: process.env, root }),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
   DRAFT_CANARY,
   DRAFT_SLUG,
@@ -9,6 +9,7 @@ import {
   SCHEDULED_SLUG,
   SEED_PATH,
 } from './constants';
+import { openPreview } from './preview';
 
 test.describe('drafts and scheduled articles in production', () => {
   test('their pages answer 404 and their topics do not exist', async ({ request }) => {
@@ -82,19 +83,49 @@ test.describe('renamed articles', () => {
 });
 
 test.describe('preview on a deployed site', () => {
-  const previewUrl = (secret: string, slug: string) =>
-    `/api/preview?secret=${encodeURIComponent(secret)}&slug=${encodeURIComponent(slug)}`;
+  const post = (request: APIRequestContext, form: Record<string, string>, headers = {}) =>
+    request.post('/api/preview', { form, headers, maxRedirects: 0 });
 
   test('a wrong or missing secret answers 401 and sets no cookie', async ({ request }) => {
-    for (const url of [
-      previewUrl('mauvais-secret', DRAFT_SLUG),
-      `/api/preview?slug=${DRAFT_SLUG}`,
-    ]) {
-      const response = await request.get(url, { maxRedirects: 0 });
-      expect(response.status(), url).toBe(401);
-      expect(response.headers()['set-cookie'], url).toBeUndefined();
+    const forms: Record<string, string>[] = [
+      { secret: 'mauvais-secret-mais-assez-long-pour-passer-32', slug: DRAFT_SLUG },
+      { slug: DRAFT_SLUG },
+    ];
+    for (const form of forms) {
+      const response = await post(request, form);
+      expect(response.status(), JSON.stringify(form)).toBe(401);
+      expect(response.headers()['set-cookie']).toBeUndefined();
       expect(response.headers()['cache-control']).toBe('private, no-store');
+      expect(await response.text()).toContain('Secret d’aperçu incorrect');
     }
+  });
+
+  test('the secret is never read from the address: GET shows a form that posts it', async ({
+    request,
+  }) => {
+    const response = await request.get(
+      `/api/preview?secret=${encodeURIComponent(E2E_PREVIEW_SECRET)}&slug=${DRAFT_SLUG}`,
+      { maxRedirects: 0 },
+    );
+    expect(response.status()).toBe(200);
+    expect(response.headers()['set-cookie']).toBeUndefined();
+    expect(response.headers()['cache-control']).toBe('private, no-store');
+    const html = await response.text();
+    expect(html).toContain('<form method="post" action="/api/preview">');
+    expect(html).toContain('type="password"');
+    expect(html).toContain(`value="${DRAFT_SLUG}"`);
+    expect(html).not.toContain(E2E_PREVIEW_SECRET);
+    expect(html).toContain('Le secret ne passe plus dans l’adresse');
+  });
+
+  test('the X-Preview-Secret header works as well as the form', async ({ request }) => {
+    const response = await request.post(`/api/preview?slug=${DRAFT_SLUG}`, {
+      headers: { 'X-Preview-Secret': E2E_PREVIEW_SECRET },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(303);
+    expect(response.headers().location).toBe(`/articles/${DRAFT_SLUG}`);
+    expect(response.headers()['set-cookie']).toMatch(/__prerender_bypass=/);
   });
 
   test('never redirects outside the site', async ({ request }) => {
@@ -104,7 +135,7 @@ test.describe('preview on a deployed site', () => {
       '/\\evil.example',
       '../../etc/passwd',
     ]) {
-      const response = await request.get(previewUrl(E2E_PREVIEW_SECRET, slug), { maxRedirects: 0 });
+      const response = await post(request, { secret: E2E_PREVIEW_SECRET, slug });
       expect(response.status(), slug).toBe(404);
       expect(response.headers().location, slug).toBeUndefined();
       expect(response.headers()['set-cookie'], slug).toBeUndefined();
@@ -114,7 +145,7 @@ test.describe('preview on a deployed site', () => {
   test('the right secret shows the draft with its banner, noindex and no caching', async ({
     page,
   }) => {
-    const response = await page.goto(previewUrl(E2E_PREVIEW_SECRET, DRAFT_SLUG));
+    const response = await openPreview(page, DRAFT_SLUG);
     await expect(page).toHaveURL(new RegExp(`/articles/${DRAFT_SLUG}$`));
     expect(response?.status()).toBe(200);
     expect(response?.headers()['cache-control']).toMatch(/private/);
@@ -123,7 +154,10 @@ test.describe('preview on a deployed site', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     await expect(page.locator('.article-body')).toContainText(DRAFT_CANARY);
 
-    await page.goto('/api/preview/exit');
+    // Leaving is a POST (the banner's button); a GET cannot change the mode.
+    expect((await page.request.get('/api/preview/exit', { maxRedirects: 0 })).status()).toBe(405);
+    expect((await page.request.get(`/articles/${DRAFT_SLUG}`)).status()).toBe(200);
+    await page.getByRole('button', { name: 'Quitter l’aperçu' }).click();
     await expect(page).toHaveURL(/\/$/);
     const after = await page.request.get(`/articles/${DRAFT_SLUG}`);
     expect(after.status()).toBe(404);

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { E2E_PREVIEW_SECRET, SEED_PATH } from './constants';
+import { SEED_PATH } from './constants';
+import { openPreview } from './preview';
 
 // This production server reads a scratch copy of content/ (e2e/start-server.mjs), so the test
 // can break an article on disk the way a bad deploy or a hand edit on the server would.
@@ -17,7 +18,7 @@ test('a render error in one article leaves every other page serving, and reveals
   try {
     fs.writeFileSync(VICTIM_FILE, `${original}\n\n<script>alert('injecté')</script>\n`);
     // Preview (draft mode) renders at request time, so the broken body is really rendered.
-    await page.goto(`/api/preview?secret=${E2E_PREVIEW_SECRET}&slug=${VICTIM}`);
+    await openPreview(page, VICTIM);
     const html = await page.content();
     await expect(page.locator('h1')).toHaveText('Une erreur est survenue');
     expect(html).not.toContain("alert('injecté')");

@@ -10,6 +10,9 @@ const scratch = path.join(root, `.e2e-content-${name}`);
 
 fs.rmSync(scratch, { recursive: true, force: true });
 fs.cpSync(path.join(root, 'content'), scratch, { recursive: true });
+// Test-only articles (every embed on one page, a live blog still running) join the copy: the
+// shipped content stays real, and the live blog there has ended, so the build is deterministic.
+fs.cpSync(path.join(root, 'e2e/fixtures/content'), scratch, { recursive: true });
 
 const child = spawn(
   process.execPath,

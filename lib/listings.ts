@@ -12,7 +12,7 @@ import {
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { archivePath, authorPath, sectionPath, tagPath } from '@/lib/routes';
-import type { FeedChannel } from '@/lib/seo/feed-links';
+import { getSectionFeeds, getTopicFeeds, type FeedChannel } from '@/lib/seo/feed-links';
 
 /** Everything a paginated list page needs, whatever it lists. */
 export interface Listing {
@@ -33,7 +33,7 @@ export function getSectionListing(slug: string): Listing | undefined {
     description: section.description,
     articles: getSectionArticles(section.slug),
     pathFor: (page) => sectionPath(section.slug, page),
-    feeds: { title: fr.feeds.sectionTitle(section.name), basePath: sectionPath(section.slug) },
+    feeds: getSectionFeeds(section),
   };
 }
 
@@ -46,7 +46,7 @@ export function getTopicListing(slug: string): Listing | undefined {
     description: fr.topic.description(topic.label),
     articles: topic.articles,
     pathFor: (page) => tagPath(topic.slug, page),
-    feeds: { title: fr.feeds.topicTitle(topic.label), basePath: tagPath(topic.slug) },
+    feeds: getTopicFeeds(topic),
   };
 }
 

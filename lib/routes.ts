@@ -1,4 +1,5 @@
-import { slugifyTag } from '@/lib/format/slug';
+// Relative, not `@/`: next.config.ts loads this file (through the alias redirects) without the alias.
+import { slugifyTag } from './format/slug';
 
 /** Every site path is built here, so that links, sitemaps and feeds agree. */
 
@@ -7,6 +8,11 @@ const withPage = (base: string, page = 1) => (page > 1 ? `${base}/page/${page}` 
 /** Site path of an article. */
 export function articlePath(slug: string): string {
   return `/articles/${slug}`;
+}
+
+/** The JSON of a live blog's new entries, polled by its open pages. */
+export function articleLivePath(slug: string): string {
+  return `${articlePath(slug)}/direct.json`;
 }
 
 /** Site path of a topic page, from a tag label or slug (`Sécurité` → `/tags/securite`). */
@@ -77,8 +83,3 @@ export function sitemapPartPath(part: number): string {
 
 /** The Google News sitemap: articles of the last 48 hours. */
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
-
-/** The Open Graph image of an article (1200×630 PNG). */
-export function articleImagePath(slug: string): string {
-  return `${articlePath(slug)}/og.png`;
-}

@@ -7,10 +7,11 @@
  * Environment: `LIGHTHOUSE_PORT` (default 3100), `CHROME_PATH` (default /usr/bin/chromium).
  * `--no-build` reuses the current build (made with the same SITE_URL).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { startServer } from '@/scripts/bench/server';
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3100);
 const origin = `http://localhost:${port}`;
@@ -27,37 +28,6 @@ function build(): void {
   if (result.status !== 0) throw new Error('the build failed');
 }
 
-/** `next start` on the port, resolved once the front page answers. */
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/next/dist/bin/next'),
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
-    {
-      cwd: root,
-      stdio: 'ignore',
-      env: { ...process.env, SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' },
-    },
-  );
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/`)).ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  server.kill();
-  throw new Error(`no answer from ${origin} after 60 s`);
-}
-
 /** The first article URL of the sitemap: a real, published article. */
 async function findArticle(): Promise<string> {
   const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
@@ -68,7 +38,12 @@ async function findArticle(): Promise<string> {
 
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) build();
-  const server = await startServer();
+  // The benchmark's starter: node runs Next itself, and the server is stopped by its own pid.
+  const server = await startServer(root, port, {
+    ...process.env,
+    SITE_URL: origin,
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: [
@@ -106,7 +81,7 @@ async function main(): Promise<void> {
     }
   } finally {
     chrome.kill();
-    server.kill();
+    await server.stop();
   }
   console.log(`Lighthouse ${lighthouseVersion()}, ${chromePath}`);
   if (lowest < 100) process.exitCode = 1;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchResults } from '@/components/search/search-results';
 import { SearchForm } from '@/components/site/search-form';
-import { MAX_QUERY_LENGTH, searchArticles } from '@/lib/content';
+import { normalizeSearchQuery, searchArticles } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { searchPath } from '@/lib/routes';
 import { getPageMetadata } from '@/lib/seo/metadata';
@@ -17,8 +17,7 @@ export const metadata: Metadata = getPageMetadata({
 });
 
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = (await searchParams).q;
-  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, MAX_QUERY_LENGTH) ?? '';
+  const query = normalizeSearchQuery((await searchParams).q);
   return (
     <section aria-labelledby="search-title" className="max-w-3xl">
       <h1 id="search-title" className="font-serif text-4xl font-bold text-ink">

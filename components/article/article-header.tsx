@@ -30,7 +30,8 @@ export function ArticleHeader({
       <p className="mt-4 font-serif text-xl leading-snug text-muted">{article.description}</p>
       <div className="mt-6 space-y-1">
         <Byline authors={authors} />
-        <Dateline date={article.date} updated={article.updated} />
+        {/* A live blog is updated by its entries: the newest one dates it, as in its JSON-LD. */}
+        <Dateline date={article.date} updated={article.live ? article.modified : article.updated} />
         <p className="text-sm text-muted">
           {fr.article.readingTime(getReadingMinutes(article.wordCount))}
         </p>

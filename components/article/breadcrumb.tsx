@@ -1,17 +1,21 @@
 import Link from 'next/link';
+import type { Crumb } from '@/lib/breadcrumb';
 import { fr } from '@/lib/i18n/fr';
 
-/** « À la une › Mobile › Titre »: where the page sits in the site. */
-export function Breadcrumb({ items }: { items: readonly { name: string; href?: string }[] }) {
+/** « À la une › Mobile › Titre »: where the page sits in the site; the last crumb is the page. */
+export function Breadcrumb({ trail }: { trail: readonly Crumb[] }) {
   return (
     <nav aria-label={fr.site.breadcrumb} className="no-print mb-4 text-sm text-muted">
       <ol className="flex flex-wrap items-center gap-x-2">
-        {items.map((item, index) => (
-          <li key={item.href ?? item.name} className="flex items-center gap-x-2">
+        {trail.map((item, index) => (
+          <li
+            key={index < trail.length - 1 ? item.path : item.name}
+            className="flex items-center gap-x-2"
+          >
             {index > 0 ? <span aria-hidden="true">›</span> : null}
-            {item.href ? (
+            {index < trail.length - 1 ? (
               <Link
-                href={item.href}
+                href={item.path}
                 className="inline-flex min-h-6 items-center hover:text-accent hover:underline"
               >
                 {item.name}

@@ -7,20 +7,32 @@ import { createHashtag } from '@/components/mdx/hashtag';
 import { Heading2, Heading3 } from '@/components/mdx/heading';
 import { createMdxLink } from '@/components/mdx/link';
 import type { SiteLink } from '@/components/mdx/site-link';
-import { Tweet } from '@/components/mdx/tweet/tweet';
+import { Bluesky } from '@/components/mdx/bluesky';
+import { Entry } from '@/components/mdx/entry';
+import { Mastodon } from '@/components/mdx/mastodon';
+import { createReadAlso } from '@/components/mdx/read-also';
+import { Tweet } from '@/components/mdx/tweet';
+import { createYouTube } from '@/components/mdx/youtube/youtube';
 import type { MdxComponentName } from '@/lib/content/mdx';
 
 // Typed against the names the content policy accepts, so the policy and the map cannot drift.
-function createJsxComponents(link: SiteLink) {
-  return { Hashtag: createHashtag(link), Tweet, Credit } satisfies Record<
-    MdxComponentName,
-    ComponentType<never>
-  >;
+// Pages get the interactive video facade; static HTML (feeds) gets the poster and the link.
+function createJsxComponents(link: SiteLink, interactive: boolean) {
+  return {
+    Hashtag: createHashtag(link),
+    Tweet,
+    Bluesky,
+    Mastodon,
+    YouTube: createYouTube({ interactive }),
+    LireAussi: createReadAlso(link),
+    Entry,
+    Credit,
+  } satisfies Record<MdxComponentName, ComponentType<never>>;
 }
 
 /** The one component map used to render every article page. */
 export const mdxComponents: MDXComponents = {
-  ...createJsxComponents(Link),
+  ...createJsxComponents(Link, true),
   h2: Heading2,
   h3: Heading3,
   strong: Strong,
@@ -34,7 +46,7 @@ export const mdxComponents: MDXComponents = {
  * anchor links that only make sense on the site (their ids stay).
  */
 export const staticMdxComponents: MDXComponents = {
-  ...createJsxComponents('a'),
+  ...createJsxComponents('a', false),
   strong: Strong,
   em: Emphasis,
   a: createMdxLink('a'),

@@ -23,7 +23,13 @@ export async function MdxContent({
   source: ArticleSource;
   components?: MDXComponents;
 }) {
-  const context = { file: source.file, lineOffset: source.lineOffset, tagSlugs: source.tagSlugs };
+  const context = {
+    file: source.file,
+    lineOffset: source.lineOffset,
+    tagSlugs: source.tagSlugs,
+    live: source.live,
+    readAlso: source.readAlso,
+  };
   // Shapes that would make the compiler crawl or overflow are refused before compiling.
   const problems: ContentProblem[] = findShapeProblems(source.body, context);
   if (problems.length === 0) {

@@ -2,18 +2,17 @@ import { ImageResponse } from 'next/og';
 import { OgCard } from '@/components/seo/og-card';
 import { OG_IMAGE_SIZE } from '@/lib/seo/metadata';
 import { loadOgFonts } from '@/lib/seo/og-fonts';
+import type { OgCardData } from '@/lib/seo/og/og-card-data';
 
-/** An article's Open Graph image: a 1200×630 PNG drawn with the fonts shipped in the repo. */
-export async function createArticleOgImage({
-  title,
-  section,
-}: {
-  title: string;
-  /** The section's name, when the article's section exists. */
-  section: string | undefined;
-}): Promise<ImageResponse> {
-  return new ImageResponse(<OgCard title={title} section={section} />, {
+/**
+ * The one entry of the Open Graph drawing: a card's data (see `getArticleOgCard`) in, a
+ * 1200×630 PNG out, drawn with the fonts shipped in the repo. Callers that need the same card
+ * elsewhere (other sizes, Discover images) should start here.
+ */
+export async function drawOgCard(card: OgCardData): Promise<Buffer> {
+  const response = new ImageResponse(<OgCard title={card.title} section={card.section} />, {
     ...OG_IMAGE_SIZE,
     fonts: await loadOgFonts(),
   });
+  return Buffer.from(await response.arrayBuffer());
 }

@@ -1,12 +1,13 @@
 import { fr } from '@/lib/i18n/fr';
 import { MAX_QUERY_LENGTH } from '@/lib/content';
+import { searchPath } from '@/lib/routes';
 
 /** A plain GET form to /recherche: it works without JavaScript. */
 export function SearchForm({ query = '', compact = false }: { query?: string; compact?: boolean }) {
   const id = compact ? 'recherche-entete' : 'recherche-page';
   return (
     <form
-      action="/recherche"
+      action={searchPath()}
       method="get"
       role="search"
       className="flex w-full min-w-0 items-center gap-2 sm:w-auto"

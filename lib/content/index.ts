@@ -7,6 +7,7 @@ export {
   type ArticleLookup,
   getArticle,
   getArticleAuthors,
+  getArticleSource,
   getAuthor,
   getAuthorArticles,
   getAuthors,
@@ -25,6 +26,7 @@ export {
   paginate,
   listExtraPages,
   type Page,
+  normalizeSearchQuery,
   searchArticles,
   MAX_QUERY_LENGTH,
   type SearchResult,
@@ -41,3 +43,13 @@ export type {
   TagRef,
   Topic,
 } from '@/lib/content/source';
+export {
+  getEntryAnchor,
+  getLiveStatus,
+  getLiveUpdates,
+  parseLiveSince,
+  type EntryRenderer,
+  type LiveEntry,
+  type LiveStatus,
+} from '@/lib/content/live';
+export type { LiveCoverage } from '@/lib/content/source';

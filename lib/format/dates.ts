@@ -14,6 +14,18 @@ const clockTime = new Intl.DateTimeFormat('fr-FR', {
   minute: '2-digit',
 });
 
+/**
+ * The latest of ISO dates, compared as instants (the first of equal ones wins), or undefined when
+ * there is none: when an article last changed, or when a list of articles did.
+ */
+export function latestDate(dates: Iterable<string | undefined>): string | undefined {
+  let latest: string | undefined;
+  for (const date of dates) {
+    if (date && (latest === undefined || Date.parse(date) > Date.parse(latest))) latest = date;
+  }
+  return latest;
+}
+
 /** Parses an ISO 8601 date; a plain `YYYY-MM-DD` is read as that day at noon in Paris. */
 export function parseIsoDate(value: string): Date {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);

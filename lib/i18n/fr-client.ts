@@ -16,4 +16,18 @@ export const frClient = {
     retry: 'Réessayer',
     back: "Revenir à l'accueil",
   },
+
+  video: {
+    play: (title: string) => `Lire la vidéo : ${title}`,
+    watchOn: 'Voir la vidéo sur YouTube',
+    notice: 'La lecture charge le lecteur de YouTube (youtube-nocookie.com).',
+    frameTitle: (title: string) => `Vidéo YouTube : ${title}`,
+  },
+  live: {
+    autoUpdate: 'Mise à jour automatique',
+    newEntries: (count: number) => (count > 1 ? `${count} nouvelles entrées` : '1 nouvelle entrée'),
+    show: (count: number) =>
+      count > 1 ? `Afficher les ${count} nouvelles entrées` : 'Afficher la nouvelle entrée',
+    ended: 'Le direct est terminé.',
+  },
 };

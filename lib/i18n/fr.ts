@@ -46,11 +46,24 @@ export const fr = {
   credit: {
     label: 'Crédit photo :',
   },
-  tweet: {
-    label: (author: string) => `Publication de ${author} sur X`,
-    network: 'sur X',
+  post: {
+    label: (author: string, network: string) => `Publication de ${author} sur ${network}`,
+    network: (network: string) => `sur ${network}`,
     viewOriginal: "Voir la publication d'origine",
-    profile: (handle: string) => `Profil de @${handle} sur X`,
+    profile: (handle: string, network: string) => `Profil de ${handle} sur ${network}`,
+  },
+  video: frClient.video,
+  readAlso: {
+    label: 'Lire aussi',
+  },
+  live: {
+    ...frClient.live,
+    badge: 'En direct',
+    ended: 'Terminé',
+    startedAt: (when: string) => `Suivi en direct depuis le ${when}`,
+    endedAt: (when: string) => `Suivi terminé le ${when}`,
+    entries: 'Les entrées du direct, de la plus récente à la plus ancienne',
+    entryLink: (time: string) => `Lien vers l’entrée de ${time}`,
   },
   home: {
     title: 'À la une',
@@ -95,6 +108,25 @@ export const fr = {
     noResults: (query: string) =>
       `Aucun article ne correspond à « ${query} ». Essayez un autre mot ou vérifiez l’orthographe.`,
     description: 'Rechercher dans les articles de Manchette.',
+  },
+  preview: {
+    formTitle: 'Aperçu d’un brouillon',
+    secretLabel: 'Secret d’aperçu',
+    slugLabel: 'Article (slug)',
+    open: 'Ouvrir l’aperçu',
+    exit: 'Quitter l’aperçu',
+    off: 'L’aperçu est désactivé : PREVIEW_SECRET n’est pas défini sur ce serveur.',
+    tooShort:
+      'L’aperçu est désactivé : PREVIEW_SECRET doit compter au moins 32 caractères (par exemple : openssl rand -base64 32).',
+    wrongSecret: 'Secret d’aperçu incorrect.',
+    badBody: 'Requête d’aperçu illisible : envoyez un formulaire (secret, slug).',
+    unknownArticle: 'Aucun article ne porte ce slug.',
+    useForm:
+      'Le secret ne passe plus dans l’adresse : envoyez-le par le formulaire ci-dessous ou dans l’en-tête X-Preview-Secret.',
+  },
+  badRequest: {
+    title: 'Adresse invalide',
+    text: 'Cette adresse contient des caractères mal encodés : vérifiez le lien ou recopiez-le en entier.',
   },
   notFound: {
     title: 'Page introuvable',

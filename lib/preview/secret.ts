@@ -1,9 +1,20 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
-/** The preview secret from the server-only `PREVIEW_SECRET`; preview is off when it is unset. */
-export function getPreviewSecret(): string | undefined {
-  const secret = process.env.PREVIEW_SECRET;
-  return secret && secret.length >= 16 ? secret : undefined;
+/** Shortest `PREVIEW_SECRET` accepted: 32 characters, about 190 bits of random base64. */
+export const MIN_PREVIEW_SECRET_LENGTH = 32;
+
+/** Whether preview is on, off (no secret), or refused because the secret is too short. */
+export type PreviewSecretState =
+  { kind: 'on'; secret: string } | { kind: 'off' } | { kind: 'too-short' };
+
+/** Reads the server-only `PREVIEW_SECRET`: preview is off when it is unset or too short. */
+export function getPreviewSecretState(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): PreviewSecretState {
+  const secret = env.PREVIEW_SECRET;
+  if (!secret) return { kind: 'off' };
+  if (secret.length < MIN_PREVIEW_SECRET_LENGTH) return { kind: 'too-short' };
+  return { kind: 'on', secret };
 }
 
 /**

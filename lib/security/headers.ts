@@ -19,7 +19,8 @@ export function getContentSecurityPolicy({ development = false } = {}): string {
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'frame-ancestors': ["'none'"],
-    'frame-src': ["'none'"],
+    // The YouTube facade loads the privacy-enhanced player, and only after a reader's click.
+    'frame-src': ['https://www.youtube-nocookie.com'],
     'form-action': ["'self'"],
   };
   return Object.entries(directives)

@@ -1,7 +1,9 @@
-import { getArticleAuthors, getSection, type ArticleMeta } from '@/lib/content';
+import { getArticleAuthors, getSection, type ArticleMeta, type LiveCoverage } from '@/lib/content';
+import { getArticleBreadcrumb } from '@/lib/breadcrumb';
 import { fr } from '@/lib/i18n/fr';
-import { articleImagePath, articlePath, authorPath, searchPath, sectionPath } from '@/lib/routes';
+import { articlePath, authorPath, searchPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
+import { getArticleOgImagePath } from '@/lib/seo/og/og-card-data';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 
 /** A schema.org node: JSON values only, so that it serialises as written. */
@@ -70,7 +72,26 @@ export function getHomeJsonLd(): JsonLdDocument {
 }
 
 /**
- * An article page: a NewsArticle whose fields match what the page shows (headline = the h1,
+ * What makes a live blog a LiveBlogPosting: its coverage and every entry, each pointing at its
+ * anchor on the page, with the same headline, time and text as the reader sees.
+ */
+function getLiveBlogFields(live: LiveCoverage, url: string): JsonLdNode {
+  return {
+    coverageStartTime: toMachineDate(live.start),
+    coverageEndTime: live.end ? toMachineDate(live.end) : undefined,
+    liveBlogUpdate: live.entries.map((entry) => ({
+      '@type': 'BlogPosting',
+      '@id': `${url}#${entry.anchor}`,
+      headline: entry.title,
+      datePublished: toMachineDate(entry.time),
+      articleBody: entry.text,
+      url: `${url}#${entry.anchor}`,
+    })),
+  };
+}
+
+/**
+ * An article page: a NewsArticle (a LiveBlogPosting for a live blog) whose fields match what the page shows (headline = the h1,
  * dates, authors linking to their pages), and the BreadcrumbList of its visible breadcrumb.
  */
 export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
@@ -78,18 +99,14 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
   const section = getSection(article.section);
   const images = [
     ...(article.image ? [toAbsoluteUrl(article.image.src)] : []),
-    toAbsoluteUrl(articleImagePath(article.slug)),
-  ];
-  const crumbs = [
-    { name: fr.site.home, url: toAbsoluteUrl('/') },
-    ...(section ? [{ name: section.name, url: toAbsoluteUrl(sectionPath(section.slug)) }] : []),
-    { name: article.title, url },
+    toAbsoluteUrl(getArticleOgImagePath(article)),
   ];
   return {
     '@context': 'https://schema.org',
     '@graph': [
       {
-        '@type': 'NewsArticle',
+        ...(article.live ? getLiveBlogFields(article.live, url) : {}),
+        '@type': article.live ? 'LiveBlogPosting' : 'NewsArticle',
         '@id': `${url}#article`,
         headline: article.title,
         description: article.description,
@@ -110,11 +127,11 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
       },
       {
         '@type': 'BreadcrumbList',
-        itemListElement: crumbs.map((crumb, index) => ({
+        itemListElement: getArticleBreadcrumb(article).map((crumb, index) => ({
           '@type': 'ListItem',
           position: index + 1,
           name: crumb.name,
-          item: crumb.url,
+          item: toAbsoluteUrl(crumb.path),
         })),
       },
     ],

@@ -7,9 +7,15 @@ import {
 } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { findListingPage, type Listing } from '@/lib/listings';
-import { articleImagePath, articlePath, authorPath, sectionPath } from '@/lib/routes';
+import { articlePath, authorPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
-import { getFeedLinkTypes, SITE_FEEDS, type FeedChannel } from '@/lib/seo/feed-links';
+import {
+  getFeedLinkTypes,
+  getSectionFeeds,
+  SITE_FEEDS,
+  type FeedChannel,
+} from '@/lib/seo/feed-links';
+import { getArticleOgImagePath } from '@/lib/seo/og/og-card-data';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 
 /** Size of every Open Graph image: the 1.91:1 card social networks display. */
@@ -72,14 +78,12 @@ export function getArticleMetadata(article: ArticleMeta, { preview = false } = {
   const section = getSection(article.section);
   const published = getPublicationState(article) === 'published';
   const image = {
-    url: articleImagePath(article.slug),
+    url: getArticleOgImagePath(article),
     ...OG_IMAGE_SIZE,
     alt: fr.seo.ogImageAlt(article.title),
     type: 'image/png',
   };
-  const sectionFeeds: FeedChannel[] = section
-    ? [{ title: fr.feeds.sectionTitle(section.name), basePath: sectionPath(section.slug) }]
-    : [];
+  const sectionFeeds: FeedChannel[] = section ? [getSectionFeeds(section)] : [];
   return {
     title: article.title,
     description: article.description,

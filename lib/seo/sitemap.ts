@@ -16,6 +16,7 @@ import {
   tagPath,
   TOPICS_PATH,
 } from '@/lib/routes';
+import { latestDate } from '@/lib/format/dates';
 import { toMachineDate } from '@/lib/seo/dates';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 import { buildXml } from '@/lib/seo/xml';
@@ -33,11 +34,8 @@ const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
 /** The latest modification among articles (when a listing last changed), if any. */
 function getLatestModification(articles: readonly ArticleMeta[]): string | undefined {
-  let latest: ArticleMeta | undefined;
-  for (const article of articles) {
-    if (!latest || Date.parse(article.modified) > Date.parse(latest.modified)) latest = article;
-  }
-  return latest ? toMachineDate(latest.modified) : undefined;
+  const latest = latestDate(articles.map((article) => article.modified));
+  return latest ? toMachineDate(latest) : undefined;
 }
 
 /**

@@ -40,3 +40,22 @@ export function createNotFoundResponse(): Response {
     headers: { 'Content-Type': 'text/html; charset=utf-8' },
   });
 }
+
+/**
+ * The 400 answer of an address that cannot be decoded (`/tags/%E9`): a small French page, from
+ * fixed strings only, never cached (the same address may be fixed upstream).
+ */
+export function createBadRequestResponse(): Response {
+  const { title, text } = fr.badRequest;
+  const html = [
+    '<!doctype html>',
+    `<html lang="fr"><head><meta charset="utf-8"><meta name="robots" content="noindex">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${title} — ${fr.site.name}</title></head>`,
+    `<body><main><h1>${title}</h1><p>${text}</p><p><a href="/">${fr.notFound.back}</a></p></main></body></html>`,
+  ].join('\n');
+  return new Response(html, {
+    status: 400,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}

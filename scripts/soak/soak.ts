@@ -1,8 +1,10 @@
 /**
- * `npm run soak [-- --seconds 60 --connections 50 --port 3290]`: serves the last production build
- * with `next start` on 127.0.0.1 and sends it a mix of front, article, topic, author, section,
- * search, feed, sitemap and unknown URLs for a bounded time. Prints the figures and exits 1 on any
- * error, any 5xx, any unexpected status, or memory growth of 50 MiB or more after warm-up.
+ * `npm run soak [-- --seconds 60 --connections 50 --port 3290 --flood 10000]`: serves the last
+ * production build with `next start` on 127.0.0.1 and sends it a mix of front, article, topic,
+ * author, section, search, feed, sitemap and unknown URLs for a bounded time, then a flood of
+ * distinct random article slugs. Prints the figures and exits 1 on any error, any 5xx, any
+ * unexpected status, memory growth of 50 MiB or more after warm-up, or a flood that evicts the
+ * seed article from the page cache or grows memory past its bound.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +12,14 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { readTree } from '@/scripts/bench/process-tree';
 import { startServer } from '@/scripts/bench/server';
-import { judgeSoak, measureGrowth, type SoakFigures } from '@/scripts/soak/verdict';
+import {
+  judgeFlood,
+  judgeSoak,
+  measureGrowth,
+  measureLateGrowth,
+  type FloodFigures,
+  type SoakFigures,
+} from '@/scripts/soak/verdict';
 
 const { values } = parseArgs({
   options: {
@@ -18,11 +27,14 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '15' },
     connections: { type: 'string', default: '50' },
     port: { type: 'string', default: '3290' },
+    flood: { type: 'string', default: '10000' },
   },
 });
 const seconds = Math.min(600, Math.max(5, Number(values.seconds)));
 const warmup = Math.min(120, Math.max(1, Number(values.warmup)));
 const connections = Math.min(200, Math.max(1, Number(values.connections)));
+const floodSize = Math.min(100_000, Math.max(0, Number(values.flood)));
+const SEED_PATH = '/articles/ambitions-contrariees-huawei-etats-unis';
 const root = process.cwd();
 
 /** The URL mix, each with the only status it may answer. */
@@ -68,6 +80,50 @@ async function run(origin: string, duration: number, statuses: SoakFigures['stat
   });
 }
 
+async function readCacheStatus(origin: string, requestPath: string): Promise<string> {
+  const response = await fetch(`${origin}${requestPath}`);
+  await response.arrayBuffer();
+  return response.headers.get('x-nextjs-cache') ?? '';
+}
+
+/** Requests `floodSize` distinct random article slugs, then reads the seed article's cache. */
+async function flood(origin: string, pid: number): Promise<FloodFigures> {
+  const seedCacheBefore = await readCacheStatus(origin, SEED_PATH);
+  const rssBeforeMiB = readRssMiB(pid);
+  const statuses: Record<number, number> = {};
+  const rssMiB: number[] = [];
+  const sampler = setInterval(() => rssMiB.push(readRssMiB(pid)), 1000);
+  let sent = 0;
+  await autocannon({
+    url: origin,
+    connections: Math.min(connections, 20),
+    amount: floodSize,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => {
+          sent += 1;
+          const token = `${sent.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+          return { ...request, path: `/articles/inonde-${token}` };
+        },
+        onResponse: (status: number) => {
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        },
+      },
+    ],
+  });
+  clearInterval(sampler);
+  return {
+    requests: floodSize,
+    statuses,
+    seedCacheBefore,
+    seedCacheAfter: await readCacheStatus(origin, SEED_PATH),
+    rssBeforeMiB,
+    rssAfterMiB: readRssMiB(pid),
+    rssMiB,
+  };
+}
+
 async function main() {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` first.');
@@ -100,7 +156,12 @@ async function main() {
       statuses,
       rssMiB,
     };
-    const failures = judgeSoak(figures, MIX);
+    console.log(`Flood: ${floodSize} distinct unknown article URLs…`);
+    const floodFigures = floodSize > 0 ? await flood(server.origin, server.pid) : undefined;
+    const failures = [
+      ...judgeSoak(figures, MIX),
+      ...(floodFigures ? judgeFlood(floodFigures) : []),
+    ];
     console.log(`\n| figure | value |\n| --- | --- |`);
     console.log(
       `| requests | ${figures.requests} (${figures.requestsPerSecond.toFixed(0)} req/s) |`,
@@ -116,19 +177,31 @@ async function main() {
     console.log(
       `| server RSS after warm-up → end | ${rssMiB[0]?.toFixed(0)} → ${rssMiB.at(-1)?.toFixed(0)} MiB (growth ${measureGrowth(rssMiB).toFixed(1)} MiB) |`,
     );
+    if (floodFigures) {
+      const { statuses: floodStatuses, seedCacheBefore, seedCacheAfter } = floodFigures;
+      console.log(
+        `| flood | ${floodFigures.requests} URLs, ${Object.entries(floodStatuses)
+          .map(([status, count]) => `${status}: ${count}`)
+          .join(
+            ', ',
+          )}; RSS ${floodFigures.rssBeforeMiB.toFixed(0)} → ${floodFigures.rssAfterMiB.toFixed(0)} MiB; seed article ${seedCacheBefore} → ${seedCacheAfter}; growth over the second half ${measureLateGrowth(floodFigures.rssMiB).toFixed(1)} MiB |`,
+      );
+    }
     fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
     const file = path.join(
       root,
       'bench-results',
       `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
     );
-    fs.writeFileSync(file, JSON.stringify({ figures, failures }, null, 2));
+    fs.writeFileSync(file, JSON.stringify({ figures, flood: floodFigures, failures }, null, 2));
     console.log(`\nJSON: ${path.relative(root, file)}`);
     if (failures.length > 0) {
       console.error(`\n✗ ${failures.join('\n✗ ')}`);
       process.exitCode = 1;
     } else {
-      console.log('\n✓ no error, no 5xx, every status as expected, memory flat');
+      console.log(
+        '\n✓ no error, no 5xx, every status as expected, memory flat, the flood evicted nothing',
+      );
     }
   } finally {
     await server.stop();

@@ -11,11 +11,16 @@ import { ShareLinks } from '@/components/article/share-links';
 import { TagList } from '@/components/article/tag-list';
 import { ContentErrorPanel } from '@/components/editor/content-error-panel';
 import { StatusBanner } from '@/components/editor/status-banner';
+import { LiveBadge } from '@/components/live/live-badge';
+import { LiveUpdates } from '@/components/live/live-updates';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
+import { getArticleBreadcrumb } from '@/lib/breadcrumb';
 import {
   ContentError,
   getArticleAuthors,
+  getArticleSource,
+  getLiveStatus,
   getPublicationState,
   isEditorMode,
   lookUpArticle,
@@ -23,13 +28,11 @@ import {
   getRelatedArticles,
   getSection,
   getSectionNeighbours,
-  readArticleSource,
 } from '@/lib/content';
-import { fr } from '@/lib/i18n/fr';
 import { getArticleJsonLd } from '@/lib/seo/json-ld';
 import { getArticleMetadata } from '@/lib/seo/metadata';
 import { getSiteUrl } from '@/lib/seo/site';
-import { articlePath, sectionPath } from '@/lib/routes';
+import { articleLivePath, articlePath } from '@/lib/routes';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -38,8 +41,10 @@ export const revalidate = 60;
 
 /** The article for this request; drafts and scheduled ones only in preview or `next dev`. */
 async function lookUp(params: Props['params']) {
-  const preview = (await draftMode()).isEnabled || isEditorMode();
-  return { lookup: lookUpArticle((await params).slug, { preview }), preview };
+  const draft = (await draftMode()).isEnabled;
+  const preview = draft || isEditorMode();
+  const lookup = lookUpArticle((await params).slug, { preview });
+  return { lookup, preview, draft };
 }
 
 export function generateStaticParams() {
@@ -52,7 +57,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { lookup } = await lookUp(params);
+  const { lookup, draft } = await lookUp(params);
   if (lookup.kind === 'redirect') permanentRedirect(articlePath(lookup.slug));
   if (lookup.kind === 'broken') {
     if (isEditorMode()) return <ContentErrorPanel problems={lookup.problems} />;
@@ -63,22 +68,28 @@ export default async function ArticlePage({ params }: Props) {
   const state = getPublicationState(article);
   const section = getSection(article.section);
   const neighbours = getSectionNeighbours(article);
+  const live = getLiveStatus(article);
   return (
     <article className="mx-auto max-w-3xl">
       {state === 'published' ? <JsonLd document={getArticleJsonLd(article)} /> : null}
-      <Breadcrumb
-        items={[
-          { name: fr.site.home, href: '/' },
-          ...(section ? [{ name: section.name, href: sectionPath(section.slug) }] : []),
-          { name: article.title },
-        ]}
-      />
-      {state !== 'published' ? <StatusBanner state={state} date={article.date} /> : null}
+      <Breadcrumb trail={getArticleBreadcrumb(article)} />
+      {state !== 'published' ? (
+        <StatusBanner state={state} date={article.date} previewing={draft} />
+      ) : null}
+      {live ? <LiveBadge status={live} /> : null}
       <ArticleHeader article={article} authors={getArticleAuthors(article)} section={section} />
       <Corrections corrections={article.corrections} />
       {article.image ? <HeroImage image={article.image} /> : null}
       <div className="article-body prose prose-lg max-w-none font-serif">
-        <MdxContent source={readArticleSource(article)} />
+        {/* Only while the coverage runs: an ended live blog ships no extra JavaScript. */}
+        {live === 'live' && article.live ? (
+          <LiveUpdates
+            key={article.modified}
+            endpoint={articleLivePath(article.slug)}
+            since={article.live.entries[0]?.publishedAt ?? 0}
+          />
+        ) : null}
+        <MdxContent source={getArticleSource(article)} />
       </div>
       <TagList tags={article.tags} />
       <ShareLinks

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { Tweet } from '@/components/mdx/tweet/tweet';
+import { Tweet } from '@/components/mdx/tweet';
 import { getContentIndex } from '@/lib/content/catalog';
 import { ContentError, readArticleSource } from '@/lib/content';
 

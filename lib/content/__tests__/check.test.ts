@@ -83,6 +83,22 @@ describe('the content check on MDX bodies', () => {
     ],
     ['unknown component', `${broken}/expressions.mdx:13:1 mdx: unknown component <Chart>`],
     ['body h1', `${broken}/expressions.mdx:15:1 mdx: a level-1 heading in the body`],
+    [
+      'reference-style remote image (tracking pixel)',
+      `${broken}/reference-images.mdx:9:19 mdx: images in the body are not supported`,
+    ],
+    [
+      'reference-style local image (/_next/image)',
+      `${broken}/reference-images.mdx:11:29 mdx: images in the body are not supported`,
+    ],
+    [
+      'reference-style javascript: link',
+      `${broken}/reference-images.mdx:17:1 link: the "javascript:" scheme is not allowed`,
+    ],
+    [
+      'reference-style data: link',
+      `${broken}/reference-images.mdx:18:1 link: the "data:" scheme is not allowed`,
+    ],
     ['nesting that would stall the compiler', `${broken}/too-deep.mdx:11:1 mdx: nested too deeply`],
   ])('%s', async (_label, expected) => {
     const problems = await checkFolder('broken');

@@ -62,6 +62,10 @@ describe('broken frontmatter fixtures', () => {
     ['missing-title', `${BROKEN}/articles/missing-title.mdx:2:1 title: is required`],
     ['bad-image', `${BROKEN}/articles/bad-image.mdx:8:3 image.src: expected a path under public/`],
     [
+      'svg-image',
+      `${BROKEN}/articles/svg-image.mdx:8:3 image.src: SVG images are not allowed (they may carry script)`,
+    ],
+    [
       'typo-field',
       `${BROKEN}/articles/typo-field.mdx:7:1 tgas: unknown field (did you mean "tags"?)`,
     ],

@@ -27,8 +27,10 @@ export {
 export { listPrerenderedArticleParams } from '@/lib/content/catalog/prerender';
 export { paginate, listExtraPages, type Page } from '@/lib/content/catalog/pagination';
 export {
+  normalizeSearchQuery,
   searchArticles,
   MAX_QUERY_LENGTH,
   type SearchResult,
   type TextSegment,
 } from '@/lib/content/catalog/search';
+export { getArticleSource, resolveReadAlso } from '@/lib/content/catalog/article-source';

@@ -89,11 +89,20 @@ function getSearchIndex(): SearchIndex {
 }
 
 /**
+ * A search query as the site reads it, wherever it comes from (a `q` parameter, given once or
+ * several times, or a string): the first value, trimmed, at most MAX_QUERY_LENGTH characters.
+ */
+export function normalizeSearchQuery(raw: string | readonly string[] | undefined): string {
+  const first = typeof raw === 'string' ? raw : raw?.[0];
+  return first?.trim().slice(0, MAX_QUERY_LENGTH) ?? '';
+}
+
+/**
  * Full-text search over published articles, accent- and case-insensitive: `securite` finds
  * « Sécurité ». Title matches rank above body matches.
  */
 export function searchArticles(query: string, limit = 20): SearchResult[] {
-  const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH);
+  const trimmed = normalizeSearchQuery(query);
   if (trimmed === '') return [];
   const index = getSearchIndex();
   return index.engine

@@ -12,7 +12,7 @@ import type { ArticleMeta } from '@/lib/content/source';
 const CACHE_FILE = path.join(process.cwd(), '.next', 'cache', 'manchette', 'content-check.json');
 
 // A result depends on the checking code and its libraries as much as on the article.
-const CHECKER_SOURCES = ['lib/content', 'lib/format', 'package-lock.json'];
+const CHECKER_SOURCES = ['lib/content', 'lib/format', 'lib/routes.ts', 'package-lock.json'];
 
 /** Cached check results for the articles of one index. */
 export interface CheckCache {
@@ -37,8 +37,9 @@ function hashSources(hash: ReturnType<typeof createHash>, target: string): void 
 /**
  * What every article's result depends on besides its own file: the checker's code, and the facts
  * other articles contribute to it — which slugs, former slugs and authors and sections exist,
- * which articles are drafts, which tags published articles carry (the site-link check reads
- * exactly these). A body edit elsewhere changes none of them, so it keeps every other result.
+ * which articles are drafts and when they are published, which tags published articles carry
+ * (the site-link and « Lire aussi » checks read exactly these), and which files public/ holds
+ * (video posters). A body edit elsewhere changes none of them, so it keeps every other result.
  */
 function readContextSignature(index: ContentIndex): string {
   const hash = createHash('sha256');
@@ -48,15 +49,23 @@ function readContextSignature(index: ContentIndex): string {
       index.articles.map((article) => [
         article.slug,
         article.draft,
+        article.publishedAt,
         article.aliases,
         article.tags.map((tag) => tag.slug),
       ]),
       [...index.brokenSlugs],
       [...index.authors.keys()],
       [...index.sections.keys()],
+      listPublicFiles(),
     ]),
   );
   return hash.digest('hex');
+}
+
+function listPublicFiles(): string[] {
+  const root = path.join(process.cwd(), 'public');
+  if (!fs.existsSync(root)) return [];
+  return fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
 }
 
 function isProblemList(value: unknown): value is ContentProblem[] {

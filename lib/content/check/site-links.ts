@@ -1,5 +1,24 @@
 import type { ContentIndex } from '@/lib/content/catalog';
 import type { ArticleMeta } from '@/lib/content/source';
+import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/routes';
+
+// The site paths an article may link to, by the prefix lib/routes gives each kind.
+const LINK_PREFIXES = [
+  ['article', articlePath('')],
+  ['topic', tagPath('')],
+  ['section', sectionPath('')],
+  ['author', authorPath('')],
+] as const;
+
+/** `/tags/huawei` → `{ kind: 'topic', slug: 'huawei' }`; undefined for any other path. */
+function parseSiteLink(path: string) {
+  for (const [kind, prefix] of LINK_PREFIXES) {
+    if (!path.startsWith(prefix)) continue;
+    const slug = path.slice(prefix.length).replace(/\/$/, '');
+    return slug === '' || slug.includes('/') ? undefined : { kind, slug };
+  }
+  return undefined;
+}
 
 /**
  * Builds the check for site links written in `from`: `/articles/x` must be an article (published,
@@ -10,19 +29,19 @@ export function createSiteLinkChecker(index: ContentIndex, from: ArticleMeta) {
   const tags = getPublishedTagSlugs(index);
   return (url: string): string | undefined => {
     const path = url.split(/[?#]/)[0] ?? '';
-    const match = /^\/(articles|tags|rubriques|auteurs)\/([^/]+)\/?$/.exec(path);
-    if (!match) return undefined;
-    const [, kind, slug = ''] = match;
-    if (kind === 'articles') {
+    const link = parseSiteLink(path);
+    if (!link) return undefined;
+    const { kind, slug } = link;
+    if (kind === 'article') {
       const target =
         index.articlesBySlug.get(slug) ?? index.articlesBySlug.get(index.aliases.get(slug) ?? '');
       if (!target) return `no article has the slug "${slug}"`;
       if (target.draft && !from.draft) return `"${slug}" is a draft: readers would get a 404`;
       return undefined;
     }
-    if (kind === 'tags')
+    if (kind === 'topic')
       return tags.has(slug) ? undefined : `no published article has the tag "${slug}"`;
-    if (kind === 'rubriques') return index.sections.has(slug) ? undefined : `no section "${slug}"`;
+    if (kind === 'section') return index.sections.has(slug) ? undefined : `no section "${slug}"`;
     return index.authors.has(slug) ? undefined : `no author "${slug}"`;
   };
 }

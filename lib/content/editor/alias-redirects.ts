@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { SLUG_PATTERN } from '../../format/slug';
+import { articlePath } from '../../routes';
 import { splitFrontmatter } from '../source/frontmatter';
 import { getArticlesDir } from '../source/paths';
 
@@ -38,8 +39,8 @@ export function readAliasRedirects(directory = getArticlesDir()): Redirect[] {
     for (const alias of aliases) {
       if (typeof alias !== 'string' || !SLUG_PATTERN.test(alias) || redirects.has(alias)) continue;
       redirects.set(alias, {
-        source: `/articles/${alias}`,
-        destination: `/articles/${slug}`,
+        source: articlePath(alias),
+        destination: articlePath(slug),
         permanent: true,
       });
     }

@@ -3,4 +3,11 @@ export { checkArticleBody } from '@/lib/content/mdx/check-body';
 export { findShapeProblems } from '@/lib/content/mdx/limits';
 export { remarkManchette, type RemarkManchetteOptions } from '@/lib/content/mdx/remark-manchette';
 export { isAllowedUrl } from '@/lib/content/mdx/url-policy';
-export { tweetPropsSchema, type MdxComponentName } from '@/lib/content/mdx/components';
+export {
+  blueskyPropsSchema,
+  entryPropsSchema,
+  mastodonPropsSchema,
+  tweetPropsSchema,
+  youTubePropsSchema,
+  type MdxComponentName,
+} from '@/lib/content/mdx/components';

@@ -12,8 +12,10 @@ import type { ContentProblem } from '@/lib/content/problems';
 import {
   BLOCK_COMPONENTS,
   MDX_COMPONENT_PROPS,
+  TEXT_COMPONENTS,
   isMdxComponentName,
 } from '@/lib/content/mdx/components';
+import { checkLiveBody } from '@/lib/content/mdx/live-policy';
 import { MAX_DEPTH, measureDepth } from '@/lib/content/mdx/limits';
 import { getUrlProblem } from '@/lib/content/mdx/url-policy';
 import { slugifyTag } from '@/lib/format/slug';
@@ -27,6 +29,12 @@ export interface BodyContext {
   tagSlugs: ReadonlySet<string>;
   /** When given, says why a site link (`/articles/x`, `/tags/y`…) leads nowhere. */
   checkSiteLink?: ((url: string) => string | undefined) | undefined;
+  /** When given, says why `<LireAussi slug>` cannot show that article. */
+  checkReadAlso?: ((slug: string) => string | undefined) | undefined;
+  /** When given, says whether an image (`/images/x.jpg`) exists under `public/`. */
+  imageExists?: ((src: string) => boolean) | undefined;
+  /** Set for a live blog: `<Entry>` updates are its body, timed within the coverage. */
+  live?: { start: string; end?: string | undefined } | undefined;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -62,6 +70,7 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
     );
     return problems;
   }
+  checkLiveBody(tree, context, report);
   visit(tree, (node, _index, parent) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -91,7 +100,10 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
       case 'definition':
         checkUrl(node, node.url, report, context);
         break;
+      // Reference-style images (`![x][r]` + `[r]: …`) are images too: refused like inline ones,
+      // whatever their definition points at (a tracker, a costly `/_next/image?…&w=3840`).
       case 'image':
+      case 'imageReference':
         report(
           node,
           'mdx',
@@ -111,7 +123,8 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
   return problems;
 }
 
-type Report = (node: Node, field: string, message: string, hint?: string) => void;
+/** Records a problem at a node of the tree. */
+export type Report = (node: Node, field: string, message: string, hint?: string) => void;
 
 function checkUrl(node: Node, url: string, report: Report, context: BodyContext): void {
   const problem =
@@ -179,8 +192,24 @@ function checkElement(
     }
   }
   if (name === 'Hashtag') checkHashtag(node, context, report);
-  if ((name === 'Tweet' || name === 'Credit') && toString(node).trim() === '') {
+  if (TEXT_COMPONENTS.has(name) && toString(node).trim() === '') {
     report(node, name, `<${name}> needs text inside it`);
+  }
+  if (!parsed.success) return;
+  if (name === 'LireAussi' && props.slug !== undefined) {
+    const problem = context.checkReadAlso?.(props.slug);
+    if (problem) report(node, 'LireAussi.slug', problem);
+  }
+  if (
+    name === 'YouTube' &&
+    props.poster !== undefined &&
+    context.imageExists?.(props.poster) === false
+  ) {
+    report(
+      node,
+      'YouTube.poster',
+      `image not found (or unreadable) in public/, got ${JSON.stringify(props.poster)}`,
+    );
   }
 }
 

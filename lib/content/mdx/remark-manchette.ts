@@ -1,18 +1,23 @@
 import type { Root } from 'mdast';
+import type { ReadAlsoCard } from '@/lib/content/source';
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
 import { addHeadingIds } from '@/lib/content/mdx/heading-ids';
+import { prepareLiveEntries } from '@/lib/content/mdx/live-order';
+import { fillReadAlsoCards } from '@/lib/content/mdx/read-also';
 import { collectBodyProblems, type BodyContext } from '@/lib/content/mdx/policy';
 import { normalizeTree } from '@/lib/content/mdx/normalize';
 
 /** Options of {@link remarkManchette}: the article context plus a list that receives problems. */
 export interface RemarkManchetteOptions extends BodyContext {
   problems: ContentProblem[];
+  /** The « Lire aussi » cards the body may show; any `<LireAussi>` without one is dropped. */
+  readAlso?: ReadonlyMap<string, ReadAlsoCard> | undefined;
 }
 
 /**
  * The remark plugin of the render pipeline: links tweet hashtags, enforces the content policy
  * (throwing a ContentError, and leaving the problems in `options.problems` for callers whose
- * MDX library rewraps errors), then gives headings their ids.
+ * MDX library rewraps errors), then gives headings their ids, fills « Lire aussi » cards and puts live entries newest first.
  */
 export function remarkManchette(options: RemarkManchetteOptions) {
   return (tree: Root): void => {
@@ -23,5 +28,7 @@ export function remarkManchette(options: RemarkManchetteOptions) {
       throw new ContentError(problems);
     }
     addHeadingIds(tree);
+    fillReadAlsoCards(tree, options.readAlso ?? new Map());
+    if (options.live) prepareLiveEntries(tree);
   };
 }

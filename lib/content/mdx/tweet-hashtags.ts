@@ -1,15 +1,19 @@
 import type { Root, PhrasingContent, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
+import { POST_COMPONENTS, isMdxComponentName } from '@/lib/content/mdx/components';
 
 // A hashtag starts after a non-word character and runs over letters, digits and underscores.
 const HASHTAG = /(^|[^\p{L}\p{N}_&/#])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu;
 
-/** Inside every `<Tweet>`, turns plain `#Word` tokens into `<Hashtag>Word</Hashtag>` elements. */
+/**
+ * Inside every quoted post (`<Tweet>`, `<Bluesky>`, `<Mastodon>`), turns plain `#Word` tokens
+ * into `<Hashtag>Word</Hashtag>` elements, linked to our topic pages.
+ */
 export function linkTweetHashtags(tree: Root): void {
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    if (node.name !== 'Tweet') return;
+    if (!node.name || !isMdxComponentName(node.name) || !POST_COMPONENTS.has(node.name)) return;
     visit(node, 'text', (text, index, parent) => {
       if (!parent || index === undefined) return;
       if (parent.type === 'link' || (isJsx(parent) && parent.name === 'Hashtag')) return;

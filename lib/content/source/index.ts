@@ -15,6 +15,8 @@ export type {
   ArticleMeta,
   ArticleSource,
   Author,
+  LiveCoverage,
+  ReadAlsoCard,
   Section,
   TagRef,
   Topic,

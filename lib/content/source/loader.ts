@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { splitFrontmatter } from '@/lib/content/source/frontmatter';
 import { readPublicImageSize, type ImageSize } from '@/lib/content/source/images';
+import { extractLiveEntries } from '@/lib/content/live/entries';
 import { countWords, toPlainText } from '@/lib/content/source/plain-text';
 import { getArticlesDir, getContentRoot, toDisplayPath } from '@/lib/content/source/paths';
 import type { ContentProblem } from '@/lib/content/problems';
@@ -13,6 +14,7 @@ import {
 } from '@/lib/content/source/schema';
 import type { ArticleMeta, ArticleSource, Author, Section } from '@/lib/content/source/types';
 import { validateYaml, type Validated } from '@/lib/content/source/validate';
+import { latestDate } from '@/lib/format/dates';
 import { isSlug, slugifyTag } from '@/lib/format/slug';
 
 /** Absolute paths of every `.mdx` file in the articles folder, sorted. */
@@ -106,8 +108,10 @@ export function readArticleMeta(
   if (!result.ok) return { ok: false, problems: [...problems, ...result.problems] };
   if (problems.length > 0) return { ok: false, problems };
   const frontmatter = result.data;
-  const { image, ...rest } = frontmatter;
+  const { image, live, ...rest } = frontmatter;
   const size = image ? readImageSize(image.src) : undefined;
+  // Only live blogs pay for a parse here: their entries date the page, the JSON-LD and the feeds.
+  const entries = live ? extractLiveEntries(split.body, split.bodyLineOffset) : [];
   return {
     ok: true,
     data: {
@@ -118,23 +122,18 @@ export function readArticleMeta(
       bodyLineOffset: split.bodyLineOffset,
       tags: dedupeTags(frontmatter.tags),
       publishedAt: Date.parse(frontmatter.date),
-      modified: latestDate([
-        frontmatter.date,
-        frontmatter.updated,
-        ...frontmatter.corrections.map((correction) => correction.date),
-      ]),
+      modified:
+        latestDate([
+          frontmatter.date,
+          frontmatter.updated,
+          ...frontmatter.corrections.map((correction) => correction.date),
+          ...entries.map((entry) => entry.time),
+        ]) ?? frontmatter.date,
       image: image && size ? { ...image, ...size } : undefined,
       wordCount: countWords(toPlainText(split.body)),
+      live: live ? { ...live, entries } : undefined,
     },
   };
-}
-
-function latestDate(dates: readonly (string | undefined)[]): string {
-  let latest = '';
-  for (const date of dates) {
-    if (date && (latest === '' || Date.parse(date) > Date.parse(latest))) latest = date;
-  }
-  return latest;
 }
 
 function dedupeTags(labels: readonly string[]): ArticleMeta['tags'] {
@@ -154,6 +153,7 @@ export function readArticleSource(article: ArticleMeta): ArticleSource {
     file: article.file,
     lineOffset: split?.bodyLineOffset ?? article.bodyLineOffset,
     tagSlugs: new Set(article.tags.map((tag) => tag.slug)),
+    live: article.live ? { start: article.live.start, end: article.live.end } : undefined,
   };
 }
 

@@ -39,10 +39,18 @@ const tag = text(60).refine((value) => slugifyTag(value).length > 0, {
   error: (issue) => `a tag needs at least one letter or digit, ${got(issue.input)}`,
 });
 
-/** A path under `public/` (`/images/x.jpg`); remote images would contact another host. */
-const publicImagePath = z
+/**
+ * A raster image under `public/` (`/images/x.jpg`); remote images would contact another host.
+ * No SVG: served from our origin, an SVG opened on its own is a document that may run script.
+ */
+export const publicImagePath = z
   .string()
-  .regex(/^\/(?!\/)(?!.*\.\.)[\w\-./]+\.(avif|gif|jpe?g|png|svg|webp)$/i, {
+  .refine((value) => !/\.svgz?$/i.test(value), {
+    abort: true,
+    error: (issue) =>
+      `SVG images are not allowed (they may carry script); use JPEG, PNG, WebP or AVIF, ${got(issue.input)}`,
+  })
+  .regex(/^\/(?!\/)(?!.*\.\.)[\w\-./]+\.(avif|gif|jpe?g|png|webp)$/i, {
     abort: true,
     error: (issue) =>
       `expected a path under public/ such as "/images/photo.jpg", ${got(issue.input)}`,
@@ -61,6 +69,12 @@ export const imageSchema = z.strictObject({
 export const correctionSchema = z.strictObject({
   date: isoDateTime,
   text: text(1000),
+});
+
+/** Coverage of a live blog: when it started and, once over, when it ended. */
+export const liveSchema = z.strictObject({
+  start: isoDateTime,
+  end: isoDateTime.optional(),
 });
 
 /** What frontmatter may point at: existing authors, sections and images in `public/`. */
@@ -110,6 +124,8 @@ export function createArticleSchema(references?: ContentReferences) {
       corrections: z.array(correctionSchema).default([]),
       /** Former slugs of a renamed article: their URLs redirect permanently here. */
       aliases: z.array(slug).default([]),
+      /** Makes the article a live blog (« En direct ») made of `<Entry>` updates. */
+      live: liveSchema.optional(),
     })
     .superRefine((value, context) => {
       if (value.updated && Date.parse(value.updated) < Date.parse(value.date)) {
@@ -117,6 +133,13 @@ export function createArticleSchema(references?: ContentReferences) {
           code: 'custom',
           path: ['updated'],
           message: `must not be before date (${value.date}), got "${value.updated}"`,
+        });
+      }
+      if (value.live?.end && Date.parse(value.live.end) < Date.parse(value.live.start)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['live', 'end'],
+          message: `the coverage cannot end before it starts (${value.live.start}), got "${value.live.end}"`,
         });
       }
       value.corrections.forEach((correction, index) => {

@@ -1,4 +1,5 @@
 import type { ImageSize } from '@/lib/content/source/images';
+import type { LiveEntry } from '@/lib/content/live/entries';
 import type { ArticleFrontmatter, AuthorRecord, SectionRecord } from '@/lib/content/source/schema';
 
 /** A tag as readers see it (`label`, e.g. « Sécurité ») and as URLs spell it (`slug`). */
@@ -8,7 +9,7 @@ export interface TagRef {
 }
 
 /** Everything known about an article without compiling its MDX. */
-export interface ArticleMeta extends Omit<ArticleFrontmatter, 'tags' | 'image'> {
+export interface ArticleMeta extends Omit<ArticleFrontmatter, 'tags' | 'image' | 'live'> {
   slug: string;
   /** Display path of the source, e.g. `content/articles/x.mdx`. */
   file: string;
@@ -25,6 +26,16 @@ export interface ArticleMeta extends Omit<ArticleFrontmatter, 'tags' | 'image'> 
   image?: ArticleImage | undefined;
   /** Words in the body, for the reading time. */
   wordCount: number;
+  /** Set for a live blog (« En direct »): its coverage and its entries. */
+  live?: LiveCoverage | undefined;
+}
+
+/** A live blog's coverage: `live:` from the frontmatter and the entries of the body. */
+export interface LiveCoverage {
+  start: string;
+  end?: string | undefined;
+  /** Newest first. */
+  entries: LiveEntry[];
 }
 
 /** A hero image: frontmatter fields plus the size read from the file. */
@@ -51,4 +62,15 @@ export interface ArticleSource {
   lineOffset: number;
   /** Slugs of the article's tags (hashtags must be among them). */
   tagSlugs: ReadonlySet<string>;
+  /** Set for a live blog: its body is made of `<Entry>` updates within the coverage. */
+  live?: { start: string; end?: string | undefined } | undefined;
+  /** Published articles named by `<LireAussi slug>`, resolved by the catalog; others are dropped. */
+  readAlso?: ReadonlyMap<string, ReadAlsoCard> | undefined;
+}
+
+/** What a « Lire aussi » card shows of the article it names. */
+export interface ReadAlsoCard {
+  title: string;
+  description: string;
+  path: string;
 }

@@ -1,31 +1,31 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getPreviewSecret, isPreviewSecret } from '@/lib/preview/secret';
+import { describe, expect, it } from 'vitest';
+import {
+  getPreviewSecretState,
+  isPreviewSecret,
+  MIN_PREVIEW_SECRET_LENGTH,
+} from '@/lib/preview/secret';
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
+const LONG = 'un-secret-d-apercu-assez-long-0123456789';
 
 describe('preview secret', () => {
-  it('is off when PREVIEW_SECRET is unset or too short to be a secret', () => {
-    vi.stubEnv('PREVIEW_SECRET', '');
-    expect(getPreviewSecret()).toBeUndefined();
-    vi.stubEnv('PREVIEW_SECRET', 'court');
-    expect(getPreviewSecret()).toBeUndefined();
-    vi.stubEnv('PREVIEW_SECRET', 'un-secret-assez-long');
-    expect(getPreviewSecret()).toBe('un-secret-assez-long');
+  it('is off when PREVIEW_SECRET is unset, refused when shorter than 32 characters', () => {
+    expect(getPreviewSecretState({})).toEqual({ kind: 'off' });
+    expect(getPreviewSecretState({ PREVIEW_SECRET: '' })).toEqual({ kind: 'off' });
+    expect(getPreviewSecretState({ PREVIEW_SECRET: 'court' })).toEqual({ kind: 'too-short' });
+    const justShort = 'x'.repeat(MIN_PREVIEW_SECRET_LENGTH - 1);
+    expect(getPreviewSecretState({ PREVIEW_SECRET: justShort })).toEqual({ kind: 'too-short' });
+    const justLong = 'x'.repeat(MIN_PREVIEW_SECRET_LENGTH);
+    expect(getPreviewSecretState({ PREVIEW_SECRET: justLong })).toEqual({
+      kind: 'on',
+      secret: justLong,
+    });
+    expect(MIN_PREVIEW_SECRET_LENGTH).toBe(32);
   });
 
   it('accepts only the exact secret', () => {
-    const secret = 'un-secret-assez-long';
-    expect(isPreviewSecret(secret, secret)).toBe(true);
-    for (const wrong of [
-      null,
-      '',
-      'un-secret-assez-lon',
-      'un-secret-assez-longg',
-      'UN-SECRET-ASSEZ-LONG',
-    ]) {
-      expect(isPreviewSecret(wrong, secret)).toBe(false);
+    expect(isPreviewSecret(LONG, LONG)).toBe(true);
+    for (const wrong of [null, '', LONG.slice(0, -1), `${LONG}g`, LONG.toUpperCase()]) {
+      expect(isPreviewSecret(wrong, LONG)).toBe(false);
     }
   });
 });

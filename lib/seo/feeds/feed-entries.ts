@@ -1,7 +1,7 @@
 import {
   getArticleAuthors,
   getSection,
-  readArticleSource,
+  getArticleSource,
   type ArticleMeta,
   type ArticleSource,
 } from '@/lib/content';
@@ -43,7 +43,7 @@ function renderFeedBody(article: ArticleMeta, renderBody: BodyRenderer): Promise
   if (cached?.url === url) return cached.html;
   // A file that cannot be read rejects the promise, as a failed render does.
   const html = new Promise<string>((resolve) =>
-    resolve(renderBody(readArticleSource(article))),
+    resolve(renderBody(getArticleSource(article))),
   ).then((body) => prepareFeedHtml(body, url));
   // A failed render must not stay cached: the next request tries again.
   html.catch(() => cache.delete(article));

@@ -47,7 +47,7 @@ export function renderJsonFeed(source: FeedSource, entries: readonly FeedEntry[]
     title: source.channel.title,
     home_page_url: toAbsoluteUrl(source.pagePath),
     feed_url: toAbsoluteUrl(feedPath('json', source.channel.basePath)),
-    description: source.description,
+    description: source.channel.description,
     language: 'fr',
     authors: [{ name: fr.site.name, url: toAbsoluteUrl('/') }],
     items: entries.map((entry) => ({

@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { latestDate } from '@/lib/format/dates';
 import { fr } from '@/lib/i18n/fr';
 import { feedPath } from '@/lib/routes';
 import type { FeedEntry } from '@/lib/seo/feeds/feed-entries';
@@ -19,8 +20,8 @@ function formatNames(authors: readonly { name: string }[]): string {
 
 /** The newest modification of the entries: when the feed last changed. */
 export function getFeedUpdated(entries: readonly FeedEntry[]): Date | undefined {
-  const times = entries.map((entry) => entry.modified.getTime());
-  return times.length > 0 ? new Date(Math.max(...times)) : undefined;
+  const latest = latestDate(entries.map((entry) => entry.modified.toISOString()));
+  return latest ? new Date(latest) : undefined;
 }
 
 function createFeed(source: FeedSource, entries: readonly FeedEntry[]): Feed {
@@ -29,7 +30,7 @@ function createFeed(source: FeedSource, entries: readonly FeedEntry[]): Feed {
   return new Feed({
     id: home,
     title: source.channel.title,
-    description: source.description,
+    description: source.channel.description,
     link: home,
     language: 'fr',
     ...(updated ? { updated } : {}),

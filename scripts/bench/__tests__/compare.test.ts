@@ -108,6 +108,18 @@ describe('compareWithStarter', () => {
     expect(row('Article pages prerendered')?.ratio).toBe(1);
   });
 
+  it('counts a ratio exactly at its limit as met', () => {
+    const atLimit = compareWithStarter({
+      ...result,
+      coldBuild: build([130_000], [150_000], 1200 * MiB, 991),
+      starter: { ...result.starter, coldBuild: build([100_000], [100_000], 1000 * MiB, 991) },
+    });
+    const verdicts = Object.fromEntries(atLimit.map((item) => [item.measure, item.target?.met]));
+    expect(verdicts['Cold build, wall time (site: check + next build)']).toBe(true);
+    expect(verdicts['Cold build, CPU time']).toBe(true);
+    expect(verdicts['Cold build, peak RSS of the process tree']).toBe(true);
+  });
+
   it('leaves out what was not measured', () => {
     const withoutStarterLoad = compareWithStarter({
       ...result,

@@ -1,11 +1,14 @@
 import type { ReactNode } from 'react';
+import type { PostNetwork } from '@/components/mdx/post/network';
 
 /** The text of the post, quoted, with its hashtags and links already turned into links. */
-export function TweetBody({
+export function PostBody({
+  network,
   url,
   lang,
   children,
 }: {
+  network: PostNetwork;
   url: string;
   lang: string | undefined;
   children: ReactNode;
@@ -14,7 +17,7 @@ export function TweetBody({
     <blockquote
       cite={url}
       lang={lang}
-      className="tweet-body mt-3 text-base leading-relaxed text-ink [&_a]:text-accent [&_a]:underline-offset-2 [&_a:hover]:underline [&_p]:my-0"
+      className={`${network.id}-body mt-3 text-base leading-relaxed text-ink [&_a]:text-accent [&_a]:underline-offset-2 [&_a:hover]:underline [&_p]:my-0`}
     >
       {children}
     </blockquote>

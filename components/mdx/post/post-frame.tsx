@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import type { PostNetwork } from '@/components/mdx/post/network';
+
+/** The card around a quoted post: a figure, named for assistive technologies. */
+export function PostFrame({
+  network,
+  label,
+  children,
+}: {
+  network: PostNetwork;
+  label: string;
+  children: ReactNode;
+}) {
+  return (
+    <figure
+      aria-label={label}
+      className={`${network.id} post-card not-prose my-8 max-w-xl rounded-xl border border-line bg-surface p-4 font-sans shadow-sm sm:p-5`}
+    >
+      {children}
+    </figure>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { lookUpArticle, type ArticleMeta } from '@/lib/content';
+import {
+  getArticleOgCard,
+  getArticleOgImagePath,
+  getOgCardVersion,
+} from '@/lib/seo/og/og-card-data';
+import { setUpNewsroom } from '@/lib/seo/__tests__/newsroom';
+
+setUpNewsroom();
+
+function getFixture(slug: string): ArticleMeta {
+  const lookup = lookUpArticle(slug, { preview: true });
+  if (lookup.kind !== 'article') throw new Error(`fixture ${slug} missing`);
+  return lookup.article;
+}
+
+describe('Open Graph card URL', () => {
+  it('carries a version that changes with what the card shows, and only then', () => {
+    const article = getFixture('depeche-d-hier');
+    const card = getArticleOgCard(article);
+    expect(card).toEqual({ title: article.title, section: 'Mobile' });
+    const version = getOgCardVersion(card);
+    expect(version).toMatch(/^[0-9a-f]{12}$/);
+    expect(getArticleOgImagePath(article)).toBe(`/articles/depeche-d-hier/og.png?v=${version}`);
+    // Same card, same URL; a new headline or section, a new URL.
+    expect(getOgCardVersion({ ...card })).toBe(version);
+    expect(getOgCardVersion({ ...card, title: `${card.title} !` })).not.toBe(version);
+    expect(getOgCardVersion({ ...card, section: undefined })).not.toBe(version);
+    // A description or a date does not show on the card: the URL stays.
+    const edited = { ...article, description: 'Autre chapeau', modified: '2030-01-01T00:00:00Z' };
+    expect(getArticleOgImagePath(edited)).toBe(getArticleOgImagePath(article));
+  });
+});
