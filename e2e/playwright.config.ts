@@ -71,7 +71,7 @@ export default defineConfig({
     },
     {
       // Several instances and what stands in front of them: each spec starts its own real
-      // redis-server, nginx and extra `next start` instances (ports E2E_PORT+3 … E2E_PORT+99).
+      // redis-server, nginx and extra `next start` instances (ports E2E_PORT+10 … E2E_PORT+99).
       name: 'cluster',
       testMatch: '**/*.cluster.spec.ts',
       fullyParallel: false,

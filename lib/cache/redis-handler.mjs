@@ -50,6 +50,8 @@ const CACHE_TAGS_HEADER = 'x-next-cache-tags';
 export function createRedisCacheHandler(options) {
   const redis = connectRedis(options.url);
   const keys = getRedisKeys(options.prefix);
+  /** @type {string | undefined} Next builds a handler per request; the build id is read once. */
+  let buildId = options.buildId;
 
   return class RedisCacheHandler {
     /** Closes this handler class's Redis connection (tests and graceful shutdowns). */
@@ -59,7 +61,8 @@ export function createRedisCacheHandler(options) {
 
     /** @param {CacheHandlerContext} ctx */
     constructor(ctx) {
-      this.buildId = options.buildId ?? readBuildId(ctx.serverDistDir);
+      buildId ??= readBuildId(ctx.serverDistDir);
+      this.buildId = buildId;
       this.revalidatedTags = ctx.revalidatedTags ?? [];
       this.seeds = createSeedReader(ctx);
     }

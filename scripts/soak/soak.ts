@@ -16,6 +16,7 @@ import {
   judgeFlood,
   judgeSoak,
   measureGrowth,
+  measureLateGrowth,
   type FloodFigures,
   type SoakFigures,
 } from '@/scripts/soak/verdict';
@@ -90,6 +91,8 @@ async function flood(origin: string, pid: number): Promise<FloodFigures> {
   const seedCacheBefore = await readCacheStatus(origin, SEED_PATH);
   const rssBeforeMiB = readRssMiB(pid);
   const statuses: Record<number, number> = {};
+  const rssMiB: number[] = [];
+  const sampler = setInterval(() => rssMiB.push(readRssMiB(pid)), 1000);
   let sent = 0;
   await autocannon({
     url: origin,
@@ -109,6 +112,7 @@ async function flood(origin: string, pid: number): Promise<FloodFigures> {
       },
     ],
   });
+  clearInterval(sampler);
   return {
     requests: floodSize,
     statuses,
@@ -116,6 +120,7 @@ async function flood(origin: string, pid: number): Promise<FloodFigures> {
     seedCacheAfter: await readCacheStatus(origin, SEED_PATH),
     rssBeforeMiB,
     rssAfterMiB: readRssMiB(pid),
+    rssMiB,
   };
 }
 
@@ -179,7 +184,7 @@ async function main() {
           .map(([status, count]) => `${status}: ${count}`)
           .join(
             ', ',
-          )}; RSS ${floodFigures.rssBeforeMiB.toFixed(0)} → ${floodFigures.rssAfterMiB.toFixed(0)} MiB; seed article ${seedCacheBefore} → ${seedCacheAfter} |`,
+          )}; RSS ${floodFigures.rssBeforeMiB.toFixed(0)} → ${floodFigures.rssAfterMiB.toFixed(0)} MiB; seed article ${seedCacheBefore} → ${seedCacheAfter}; growth over the second half ${measureLateGrowth(floodFigures.rssMiB).toFixed(1)} MiB |`,
       );
     }
     fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });

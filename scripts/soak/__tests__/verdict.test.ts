@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   judgeFlood,
   judgeSoak,
-  MAX_FLOOD_GROWTH_MIB,
+  MAX_FLOOD_LATE_GROWTH_MIB,
+  measureLateGrowth,
   measureGrowth,
   type FloodFigures,
   type SoakFigures,
@@ -52,7 +53,9 @@ describe('flood verdict', () => {
     seedCacheBefore: 'HIT',
     seedCacheAfter: 'STALE',
     rssBeforeMiB: 300,
-    rssAfterMiB: 340,
+    rssAfterMiB: 420,
+    // Fills the bounded cache, then levels off.
+    rssMiB: [300, 340, 380, 400, 410, 415, 416, 418, 419, 420, 420, 420],
   };
 
   it('passes 404s only, a seed article still cached, and bounded memory', () => {
@@ -67,8 +70,10 @@ describe('flood verdict', () => {
     expect(judgeFlood({ ...clean, seedCacheAfter: 'MISS' })).toEqual([
       'flood: the seed article was evicted from the page cache (HIT → MISS)',
     ]);
-    expect(judgeFlood({ ...clean, rssAfterMiB: 300 + MAX_FLOOD_GROWTH_MIB })).toEqual([
-      `flood: memory grew ${MAX_FLOOD_GROWTH_MIB}.0 MiB (limit ${MAX_FLOOD_GROWTH_MIB})`,
+    const leaking = [300, 320, 340, 360, 380, 400, 420, 440, 460, 480, 500, 520];
+    expect(measureLateGrowth(leaking)).toBe(60);
+    expect(judgeFlood({ ...clean, rssMiB: leaking })).toEqual([
+      `flood: memory still grew 60.0 MiB over its second half (limit ${MAX_FLOOD_LATE_GROWTH_MIB})`,
     ]);
   });
 });
