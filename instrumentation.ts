@@ -7,9 +7,11 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  // The first reload compares with the content as it was when the server started.
+  const { reloadContent } = await import('@/lib/content');
+  reloadContent();
   if (process.env.REDIS_URL) {
     const { startContentSync } = await import('@/lib/cache/content-sync');
-    const { reloadContent } = await import('@/lib/content');
     // The instance that reloaded first has expired the shared tags: only the copy is rescanned.
     await startContentSync(() => void reloadContent());
   }
