@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DRAFT_SLUG, SCHEDULED_SLUG, SEED_PATH } from './constants';
+import { E2E_PORTS } from './ports';
 
 // Bad input never earns a 500: every route type with a malformed percent-encoding, images with
 // widths or qualities we do not use, Open Graph cards with the wrong version or slug.
@@ -134,7 +135,7 @@ test.describe('Open Graph cards', () => {
 });
 
 test.describe('SITE_URL', () => {
-  const port = Number(process.env.E2E_PORT ?? 3210) + 3;
+  const port = E2E_PORTS.startOutput;
 
   /** Starts `next start` with `env`, collects its output until it is ready, then stops it. */
   async function readStartOutput(env: Record<string, string>): Promise<string> {

@@ -8,5 +8,7 @@ export const E2E_PORTS = (() => {
     // Production builds on scratch content, published through the webhook or the watcher.
     publishHook: Number(process.env.E2E_PUBLISH_HOOK_PORT ?? port + 3),
     publishWatch: Number(process.env.E2E_PUBLISH_WATCH_PORT ?? port + 4),
+    // Short-lived `next start` runs that only read the server's start-up output.
+    startOutput: Number(process.env.E2E_START_OUTPUT_PORT ?? port + 5),
   };
 })();
