@@ -1,4 +1,4 @@
-import { getContentIndex } from '@/lib/content/catalog';
+import { getContentIndex, type ContentIndex } from '@/lib/content/catalog';
 import { readArticleSource, type ArticleMeta } from '@/lib/content/source';
 import { checkArticleBody } from '@/lib/content/mdx';
 import type { ContentProblem } from '@/lib/content/problems';
@@ -12,10 +12,18 @@ export function checkArticleFile(
   index = getContentIndex(),
 ): ContentProblem[] {
   const source = readArticleSource(article);
-  return checkArticleBody(source.body, {
-    ...source,
+  return checkArticleBody(source.body, { ...source, ...getBodyCheckReferences(article, index) });
+}
+
+/**
+ * What the body check knows besides the body itself (live coverage, site links, « Lire aussi »
+ * targets, images): one definition for `content:check` and the runtime reload alike.
+ */
+export function getBodyCheckReferences(article: ArticleMeta, index: ContentIndex) {
+  return {
+    live: article.live ? { start: article.live.start, end: article.live.end } : undefined,
     checkSiteLink: createSiteLinkChecker(index, article),
     checkReadAlso: createReadAlsoChecker(index, article),
-    imageExists: (src) => readPublicImageSize(src) !== undefined,
-  });
+    imageExists: (src: string) => readPublicImageSize(src) !== undefined,
+  };
 }

@@ -13,7 +13,7 @@ import type { LiveContent } from '@/lib/content/live/state';
 import { readArticleMeta, readAuthors, readSections } from '@/lib/content/source';
 import { checkArticleBody } from '@/lib/content/mdx/check-body';
 import type { ContentProblem } from '@/lib/content/problems';
-import { createSiteLinkChecker } from '@/lib/content/check/site-links';
+import { getBodyCheckReferences } from '@/lib/content/check/article';
 import type { ArticleMeta } from '@/lib/content/source';
 
 const isArticleFile = (root: string, file: string) =>
@@ -138,6 +138,6 @@ function checkBody(article: ArticleMeta, text: string, index: ContentIndex): Con
     file: article.file,
     lineOffset: split?.bodyLineOffset ?? article.bodyLineOffset,
     tagSlugs: new Set(article.tags.map((tag) => tag.slug)),
-    checkSiteLink: createSiteLinkChecker(index, article),
+    ...getBodyCheckReferences(article, index),
   });
 }
