@@ -142,7 +142,8 @@ export async function measurePageWeight(
   for (const src of listModernScripts(html.toString('utf8'))) {
     const bytes = await fetchBytes(new URL(src, origin).href);
     const size = sizeOf(bytes);
-    const isFramework = framework.has(src);
+    // A deployment id adds `?dpl=…` to every script URL; the manifest names the bare path.
+    const isFramework = framework.has(src.split('?')[0] ?? src);
     js = add(js, size);
     if (isFramework) frameworkJs = add(frameworkJs, size);
     const label = labelScript(bytes.toString('utf8'), isFramework);

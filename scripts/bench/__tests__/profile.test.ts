@@ -114,13 +114,13 @@ describe('build report', () => {
   it('reads the phase times Next prints', () => {
     const phases = readBuildPhases(
       [
-        '✓ Compiled successfully in 36.3s',
+        '✓ Compiled successfully in 4.1min',
         '✓ Finished writing to filesystem cache in 950ms',
         '✓ Generating static pages using 2 workers (372/372) in 33.9s',
       ].join('\n'),
     );
     expect(Object.fromEntries(phases)).toEqual({
-      'Turbopack compile': 36_300,
+      'Turbopack compile': 246_000,
       'Turbopack cache write': 950,
       'Static generation': 33_900,
     });

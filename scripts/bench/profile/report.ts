@@ -6,11 +6,11 @@ import type { ProfileSummary } from '@/scripts/bench/profile/cpu-profile';
 export type BuildPhases = Map<string, number>;
 
 const PHASES: readonly [string, RegExp][] = [
-  ['Turbopack compile', /Compiled successfully in ([\d.]+)(m?s)/],
-  ['Turbopack cache write', /Finished writing to filesystem cache in ([\d.]+)(m?s)/],
-  ['TypeScript', /Finished TypeScript in ([\d.]+)(m?s)/],
-  ['Collecting page data', /Collecting page data .*in ([\d.]+)(m?s)/],
-  ['Static generation', /Generating static pages .*\) in ([\d.]+)(m?s)/],
+  ['Turbopack compile', /Compiled successfully in ([\d.]+)(min|m?s)/],
+  ['Turbopack cache write', /Finished writing to filesystem cache in ([\d.]+)(min|m?s)/],
+  ['TypeScript', /Finished TypeScript in ([\d.]+)(min|m?s)/],
+  ['Collecting page data', /Collecting page data .*in ([\d.]+)(min|m?s)/],
+  ['Static generation', /Generating static pages .*\) in ([\d.]+)(min|m?s)/],
 ];
 
 /** Reads the phase timings from `next build`'s output ("✓ Compiled successfully in 36.3s"…). */
@@ -18,7 +18,10 @@ export function readBuildPhases(output: string): BuildPhases {
   const phases: BuildPhases = new Map();
   for (const [name, pattern] of PHASES) {
     const match = pattern.exec(output);
-    if (match?.[1]) phases.set(name, Number(match[1]) * (match[2] === 'ms' ? 1 : 1000));
+    if (match?.[1]) {
+      const unit = match[2] === 'ms' ? 1 : match[2] === 'min' ? 60_000 : 1000;
+      phases.set(name, Math.round(Number(match[1]) * unit));
+    }
   }
   return phases;
 }
