@@ -147,10 +147,13 @@ test.describe('SITE_URL', () => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     try {
       await expect.poll(() => output, { timeout: 30_000 }).toContain('next.config');
     } finally {
       child.kill('SIGTERM');
+      // The next start reuses the port: wait until this server has let it go.
+      await exited;
     }
     return output;
   }
