@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SEED_PATH } from './constants';
-import { readSeed } from './seed';
+import { readSeed, withPlainTypography } from './seed';
 
 const ARTICLE = SEED_PATH;
 const seed = readSeed();
@@ -13,15 +13,29 @@ test.describe('a reader opens the seed article', () => {
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).toHaveText(seed.title);
 
-    const paragraphs = await page.locator('.article-body > p').allInnerTexts();
-    expect(paragraphs.map((text) => text.trim())).toEqual(seed.paragraphs);
+    const paragraphs = (await page.locator('.article-body > p').allInnerTexts()).map((text) =>
+      text.trim(),
+    );
+    // The seed's words, set in French typography: only spaces and apostrophes change.
+    expect(paragraphs.map(withPlainTypography)).toEqual(seed.paragraphs);
+    expect(paragraphs[0]).toBe(
+      'La volonté de Huawei de percer aux Etats-Unis avec son smartphone flagship Huawei Mate 10 Pro risque d’être contrariée à cause d’AT&T.',
+    );
+    expect(paragraphs.join('\n')).toContain(
+      'un partenariat avec Huawei\u202F? Les médias américains',
+    );
+    expect(paragraphs.join('\n')).toContain('avec système neuronal («\u202FKirin\u202F»), sera');
+    for (const paragraph of paragraphs) {
+      expect(paragraph).not.toContain("'");
+      expect(paragraph).not.toMatch(/ [;:!?»]|« /);
+    }
 
     expect(seed.boldNames).toEqual(expect.arrayContaining(['Huawei', 'Huawei Mate 10 Pro']));
     const strong = await page.locator('.article-body strong').allInnerTexts();
     expect(strong).toEqual(seed.boldNames);
 
-    await expect(page.locator('.article-body')).toContainText(
-      "« a déjà prouvé qu'il était en mesure de fournir des terminaux premium au complet dans le monde sur le marché américain »",
+    expect(await page.locator('.article-body').textContent()).toContain(
+      '«\u202Fa déjà prouvé qu’il était en mesure de fournir des terminaux premium au complet dans le monde sur le marché américain\u202F»',
     );
     await expect(page.getByText(seed.credit, { exact: true })).toBeVisible();
     expect(seed.credit).toBe('(Crédit photo : Huawei)');
@@ -38,7 +52,8 @@ test.describe('a reader opens the seed article', () => {
     await expect(handle).toHaveAttribute('href', 'https://x.com/HuaweiMobile');
     const time = tweet.locator('time');
     await expect(time).toHaveAttribute('datetime', '2018-01-09');
-    await expect(time).toHaveText('9 janvier 2018');
+    // Exact text: toHaveText would read the no-break spaces as plain ones.
+    expect(await time.textContent()).toBe('9\u00A0janvier\u00A02018');
     await expect(tweet.locator('a.tweet-original')).toHaveAttribute('href', /^https:\/\//);
 
     expect(seed.hashtags).toEqual([
@@ -92,7 +107,7 @@ test.describe('without JavaScript', () => {
     await page.goto(ARTICLE);
     await expect(page.locator('h1')).toHaveText(seed.title);
     const text = await page.locator('main > article').innerText();
-    for (const paragraph of seed.paragraphs) expect(text).toContain(paragraph);
+    for (const paragraph of seed.paragraphs) expect(withPlainTypography(text)).toContain(paragraph);
     expect(text).toContain(seed.tweetText);
     expect(text).toContain(seed.credit);
   });
@@ -109,7 +124,16 @@ test.describe('without JavaScript', () => {
       .replaceAll('&#x27;', "'")
       .replaceAll('&amp;', '&');
     for (const paragraph of [seed.title, ...seed.paragraphs, seed.tweetText, seed.credit]) {
-      expect(text.includes(paragraph), `missing from the HTML: ${paragraph}`).toBe(true);
+      const found = withPlainTypography(text).includes(paragraph);
+      expect(found, `missing from the HTML: ${paragraph}`).toBe(true);
+    }
+    expect(text).toContain('Huawei\u202F? Les médias');
+    expect(text).toContain('l’administration fédérale');
+    // The English tweet keeps its own punctuation.
+    expect(text).toContain(seed.tweetText);
+    // Never inside code or an attribute: no typographic character in any href.
+    for (const [, href] of body.matchAll(/\shref="([^"]*)"/g)) {
+      expect(href ?? '').not.toMatch(/[\u202F\u00A0’]/);
     }
   });
 });

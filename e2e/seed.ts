@@ -41,3 +41,12 @@ export function readSeed(): Seed {
     credit: plain(rest.at(-1) ?? ''),
   };
 }
+
+/**
+ * The text with French typography undone, character for character: U+202F and U+00A0 back to
+ * spaces, ’ back to '. A typeset page read this way must equal the seed: only typographic
+ * characters may differ, never words.
+ */
+export function withPlainTypography(text: string): string {
+  return text.replace(/[\u202F\u00A0]/g, ' ').replaceAll('’', "'");
+}

@@ -33,22 +33,28 @@ export function parseIsoDate(value: string): Date {
   return new Date(dateOnly ? `${value}T12:00:00+01:00` : value);
 }
 
-/** « 9 janvier 2018 », « 1er mars 2026 »: the French long date in Paris time. */
+/**
+ * « 9 janvier 2018 », « 1er mars 2026 »: the French long date in Paris time, its words joined by
+ * no-break spaces (U+00A0) so that a date never breaks across lines.
+ */
 export function formatDate(value: string | Date): string {
   const date = typeof value === 'string' ? parseIsoDate(value) : value;
   const parts = longDate.formatToParts(date);
   return parts
-    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .map((part) => {
+      if (part.type === 'day' && part.value === '1') return '1er';
+      return part.type === 'literal' ? part.value.replace(/\s/g, '\u00A0') : part.value;
+    })
     .join('');
 }
 
-/** « 18 h 30 »: French clock time in Paris. */
+/** « 18 h 30 »: French clock time in Paris, with no-break spaces (U+00A0) around the « h ». */
 export function formatTime(value: string | Date): string {
   const date = typeof value === 'string' ? parseIsoDate(value) : value;
   const parts = clockTime.formatToParts(date);
   const hour = parts.find((part) => part.type === 'hour')?.value ?? '00';
   const minute = parts.find((part) => part.type === 'minute')?.value ?? '00';
-  return `${hour} h ${minute}`;
+  return `${hour}\u00A0h\u00A0${minute}`;
 }
 
 /** True when the text is a real calendar date in ISO form (`2026-02-30` is not). */

@@ -38,7 +38,9 @@ describe('Bluesky and Mastodon cards', () => {
     expect(html).toMatch(
       /<a href="https:\/\/mastodon.social\/@alice" rel="noopener noreferrer" aria-label="Profil de @alice@mastodon.social sur Mastodon"[^>]*>@alice@mastodon.social<\/a>/,
     );
-    expect(html).toContain('<time dateTime="2026-01-05T09:30:00+01:00">5 janvier 2026</time>');
+    expect(html).toContain(
+      '<time dateTime="2026-01-05T09:30:00+01:00">5\u00A0janvier\u00A02026</time>',
+    );
     // Hashtags in the posts lead to our topics.
     expect(html).toMatch(
       /class="bluesky-body[^>]*>[\s\S]*?<a rel="tag" class="hashtag[^"]*" href="\/tags\/mobile">#Mobile<\/a>/,
@@ -83,7 +85,7 @@ describe('LireAussi', () => {
     expect(html).toMatch(/<aside aria-label="Lire aussi" class="read-also[^"]*">/);
     expect(html).toMatch(/<a [^>]*href="\/articles\/autre-article"/);
     expect(html).toContain('Un autre article à lire aussi');
-    expect(html).toContain('La cible d&#x27;un encadré « Lire aussi ».');
+    expect(html).toContain('La cible d’un encadré «\u202FLire aussi\u202F».');
   });
 });
 
@@ -97,7 +99,7 @@ describe('live blog entries', () => {
       'entree-2026-01-05-09h00',
     ]);
     expect(html).toContain(
-      '<a href="#entree-2026-01-05-10h42" class="live-entry-time text-accent underline-offset-2 hover:underline"><time dateTime="2026-01-05T10:42:00+01:00">10 h 42</time></a>',
+      '<a href="#entree-2026-01-05-10h42" class="live-entry-time text-accent underline-offset-2 hover:underline"><time dateTime="2026-01-05T10:42:00+01:00">10\u00A0h\u00A042</time></a>',
     );
     expect(html).toContain(
       '<h2 id="entree-2026-01-05-10h42-titre" class="live-entry-title mt-1! mb-3!">Une annonce attendue</h2>',

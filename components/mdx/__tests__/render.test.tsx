@@ -34,7 +34,7 @@ describe('Tweet', () => {
     expect(html).toMatch(
       /<a href="https:\/\/x.com\/HuaweiMobile" rel="noopener noreferrer"[^>]*>@HuaweiMobile<\/a>/,
     );
-    expect(html).toContain('<time dateTime="2018-01-09">9 janvier 2018</time>');
+    expect(html).toContain('<time dateTime="2018-01-09">9\u00A0janvier\u00A02018</time>');
     expect(html).toMatch(
       /<a href="https:\/\/x.com\/HuaweiMobile\/status\/1" rel="noopener noreferrer"[^>]*>Voir la publication d&#x27;origine<\/a>/,
     );
@@ -60,10 +60,10 @@ describe('MdxContent with the kitchen-sink fixture', () => {
     const html = await renderArticle('lib/content/__tests__/fixtures/valid', 'kitchen-sink');
     expect(html).toContain('<strong class="font-semibold text-ink">gras</strong>');
     expect(html).toContain('<em class="italic">italique</em>');
-    expect(html).toContain('« français » et l&#x27;apostrophe');
+    expect(html).toContain('«\u202Ffrançais\u202F» et l’apostrophe');
     // Headings get accent-folded, unique ids and an anchor link.
     expect(html).toMatch(
-      /<h2 id="une-section-accentuee-securite"[^>]*>Une section accentuée : Sécurité<a href="#une-section-accentuee-securite"/,
+      /<h2 id="une-section-accentuee-securite"[^>]*>Une section accentuée\u202F: Sécurité<a href="#une-section-accentuee-securite"/,
     );
     expect(html).toContain('<h2 id="une-section-accentuee-securite-1"');
     expect(html).toMatch(/<h3 id="sous-section"/);

@@ -38,7 +38,7 @@ describe('publication state in the shipped content (production rules)', () => {
     expect(lookUpArticle(SCHEDULED).kind).toBe('not-found');
 
     vi.stubEnv('MANCHETTE_NOW', '2099-01-01T08:00:00+01:00');
-    expect(getArticle(SCHEDULED)?.title).toBe("Exemple d'article programmé pour 2099");
+    expect(getArticle(SCHEDULED)?.title).toBe('Exemple d’article programmé pour 2099');
     expect(getPublishedArticles()[0]?.slug).toBe(SCHEDULED);
     expect(getTopic('programmation')?.articles.map((article) => article.slug)).toEqual([SCHEDULED]);
   });

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { readArticleSource, toPlainText, type ArticleMeta } from '@/lib/content/source';
 import { getPublishedArticles } from '@/lib/content/catalog/queries';
 import { foldAccents } from '@/lib/format/slug';
+import { typesetFrench, untypeset } from '@/lib/format/typography';
 
 /** A piece of displayed text, highlighted when it matched the query. */
 export interface TextSegment {
@@ -25,9 +26,12 @@ const STOP_WORDS = new Set(
   ),
 );
 
-/** Lower-cased, accent-folded term, or null for French stop words (`Sécurité` → `securite`). */
+/**
+ * Lower-cased, accent-folded term with plain apostrophes, or null for French stop words
+ * (`Sécurité` → `securite`): indexed titles are typeset, queries are typed either way.
+ */
 function normaliseTerm(term: string): string | null {
-  const folded = foldAccents(term.toLowerCase());
+  const folded = foldAccents(untypeset(term).toLowerCase());
   return folded.length === 0 || STOP_WORDS.has(folded) ? null : folded;
 }
 
@@ -90,11 +94,12 @@ function getSearchIndex(): SearchIndex {
 
 /**
  * A search query as the site reads it, wherever it comes from (a `q` parameter, given once or
- * several times, or a string): the first value, trimmed, at most MAX_QUERY_LENGTH characters.
+ * several times, or a string): the first value with typographic spaces and apostrophes made
+ * plain (« l’Arcep » reads as « l'Arcep »), trimmed, at most MAX_QUERY_LENGTH characters.
  */
 export function normalizeSearchQuery(raw: string | readonly string[] | undefined): string {
   const first = typeof raw === 'string' ? raw : raw?.[0];
-  return first?.trim().slice(0, MAX_QUERY_LENGTH) ?? '';
+  return first === undefined ? '' : untypeset(first).trim().slice(0, MAX_QUERY_LENGTH);
 }
 
 /**
@@ -117,7 +122,9 @@ export function searchArticles(query: string, limit = 20): SearchResult[] {
           article,
           title: highlight(article.title, terms),
           excerpt: highlight(
-            makeExcerpt(index.bodies.get(article.slug) ?? article.description, terms),
+            typesetFrench(
+              makeExcerpt(index.bodies.get(article.slug) ?? article.description, terms),
+            ),
             terms,
           ),
         },

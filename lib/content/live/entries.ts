@@ -4,6 +4,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { entryPropsSchema } from '@/lib/content/mdx/props/entry';
 import { getEntryAnchor } from '@/lib/content/live/anchor';
 import { toPlainText } from '@/lib/content/source/plain-text';
+import { typesetFrench } from '@/lib/format/typography';
 
 /** One update of a live blog, as crawlers, feeds and the live JSON route need it. */
 export interface LiveEntry {
@@ -65,8 +66,8 @@ function toLiveEntry(
     anchor: getEntryAnchor(parsed.data.time),
     time: parsed.data.time,
     publishedAt: Date.parse(parsed.data.time),
-    title: parsed.data.title,
-    text: toPlainText(inner),
+    title: typesetFrench(parsed.data.title),
+    text: typesetFrench(toPlainText(inner)),
     source: body.slice(start.offset, end.offset),
     lineOffset: bodyLineOffset + start.line - 1,
   };

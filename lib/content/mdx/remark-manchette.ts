@@ -6,6 +6,7 @@ import { prepareLiveEntries } from '@/lib/content/mdx/live-order';
 import { fillReadAlsoCards } from '@/lib/content/mdx/read-also';
 import { collectBodyProblems, type BodyContext } from '@/lib/content/mdx/policy';
 import { normalizeTree } from '@/lib/content/mdx/normalize';
+import { typesetTree } from '@/lib/content/mdx/typography';
 
 /** Options of {@link remarkManchette}: the article context plus a list that receives problems. */
 export interface RemarkManchetteOptions extends BodyContext {
@@ -17,7 +18,8 @@ export interface RemarkManchetteOptions extends BodyContext {
 /**
  * The remark plugin of the render pipeline: links tweet hashtags, enforces the content policy
  * (throwing a ContentError, and leaving the problems in `options.problems` for callers whose
- * MDX library rewraps errors), then gives headings their ids, fills « Lire aussi » cards and puts live entries newest first.
+ * MDX library rewraps errors), then gives headings their ids, fills « Lire aussi » cards, puts live entries newest first
+ * and sets the text in French typography.
  */
 export function remarkManchette(options: RemarkManchetteOptions) {
   return (tree: Root): void => {
@@ -30,5 +32,6 @@ export function remarkManchette(options: RemarkManchetteOptions) {
     addHeadingIds(tree);
     fillReadAlsoCards(tree, options.readAlso ?? new Map());
     if (options.live) prepareLiveEntries(tree);
+    typesetTree(tree);
   };
 }

@@ -9,6 +9,7 @@ import { recallArticleText, recallPinnedText } from '@/lib/content/live/holder';
 import type { ContentProblem } from '@/lib/content/problems';
 import {
   authorSchema,
+  type AuthorRecord,
   createArticleSchema,
   sectionsFileSchema,
   type ContentReferences,
@@ -17,6 +18,7 @@ import type { ArticleMeta, ArticleSource, Author, Section } from '@/lib/content/
 import { validateYaml, type Validated } from '@/lib/content/source/validate';
 import { latestDate } from '@/lib/format/dates';
 import { isSlug, slugifyTag } from '@/lib/format/slug';
+import { typesetFrench } from '@/lib/format/typography';
 
 /** Absolute paths of every `.mdx` file in the articles folder, sorted. */
 export function listArticleFiles(): string[] {
@@ -109,7 +111,7 @@ export function readArticleMeta(
   if (!result.ok) return { ok: false, problems: [...problems, ...result.problems] };
   if (problems.length > 0) return { ok: false, problems };
   const frontmatter = result.data;
-  const { image, live, ...rest } = frontmatter;
+  const { image, live, title, description, corrections, ...rest } = frontmatter;
   const size = image ? readImageSize(image.src) : undefined;
   // Only live blogs pay for a parse here: their entries date the page, the JSON-LD and the feeds.
   const entries = live ? extractLiveEntries(split.body, split.bodyLineOffset) : [];
@@ -117,6 +119,13 @@ export function readArticleMeta(
     ok: true,
     data: {
       ...rest,
+      // Typeset once here, so pages, cards, feeds, JSON-LD, metadata and the OG card agree.
+      title: typesetFrench(title),
+      description: typesetFrench(description),
+      corrections: corrections.map((correction) => ({
+        ...correction,
+        text: typesetFrench(correction.text),
+      })),
       slug,
       file,
       sourcePath,
@@ -130,10 +139,19 @@ export function readArticleMeta(
           ...frontmatter.corrections.map((correction) => correction.date),
           ...entries.map((entry) => entry.time),
         ]) ?? frontmatter.date,
-      image: image && size ? { ...image, ...size } : undefined,
+      image: image && size ? { ...typesetImage(image), ...size } : undefined,
       wordCount: countWords(toPlainText(split.body)),
       live: live ? { ...live, entries } : undefined,
     },
+  };
+}
+
+/** The image's visible caption and credit in French typography; `src` and `alt` stay as written. */
+function typesetImage<T extends { credit: string; caption?: string | undefined }>(image: T): T {
+  return {
+    ...image,
+    credit: typesetFrench(image.credit),
+    ...(image.caption === undefined ? {} : { caption: typesetFrench(image.caption) }),
   };
 }
 
@@ -174,10 +192,18 @@ export function readAuthors(): { authors: Author[]; problems: ContentProblem[] }
       continue;
     }
     const result = validateYaml(file, fs.readFileSync(sourcePath, 'utf8'), authorSchema, 0);
-    if (result.ok) authors.push({ ...result.data, slug });
+    if (result.ok) authors.push({ ...typesetAuthor(result.data), slug });
     else problems.push(...result.problems);
   }
   return { authors, problems };
+}
+
+function typesetAuthor(author: AuthorRecord): AuthorRecord {
+  return {
+    ...author,
+    bio: typesetFrench(author.bio),
+    ...(author.role === undefined ? {} : { role: typesetFrench(author.role) }),
+  };
 }
 
 /** Reads `content/sections.yaml`, the list of sections (rubriques). */

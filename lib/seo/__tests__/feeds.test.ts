@@ -22,7 +22,8 @@ const RFC_822 =
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const ARTICLE = `${NEWSROOM_SITE}/articles/depeche-d-hier`;
-const TRAP_TITLE = 'Faille </script><script>alert("piège")</script> & « guillemets »';
+// The fixture's title as feeds carry it: escaped by the XML writer, set in French typography.
+const TRAP_TITLE = 'Faille </script><script>alert("piège")</script> & «\u202Fguillemets\u202F»';
 
 const decodeHtml = (html: string) =>
   html
@@ -89,7 +90,7 @@ describe('RSS 2.0', () => {
       guid: { value: ARTICLE, isPermaLink: true },
       pubDate: 'Tue, 10 Mar 2026 08:00:00 GMT',
       description:
-        "Publiée un jour avant l'horloge des tests, elle figure dans le plan Google News.",
+        'Publiée un jour avant l’horloge des tests, elle figure dans le plan Google News.',
       dc: { creators: ['Alice Martin et Bruno Petit'] },
       categories: [{ name: 'Mobile' }, { name: 'Huawei' }, { name: 'Sécurité' }],
     });

@@ -48,7 +48,7 @@ describe('NewsArticle and BreadcrumbList', () => {
     const url = `${NEWSROOM_SITE}/articles/depeche-d-il-y-a-trois-jours`;
     expect(news).toMatchObject({
       '@type': 'NewsArticle',
-      headline: "Une dépêche d'il y a trois jours",
+      headline: 'Une dépêche d’il y a trois jours',
       datePublished: '2026-03-08T09:00:00+01:00',
       // The latest of `updated` and the corrections.
       dateModified: '2026-03-10T08:15:00+01:00',
@@ -76,7 +76,7 @@ describe('NewsArticle and BreadcrumbList', () => {
           name: 'Sécurité',
           item: `${NEWSROOM_SITE}/rubriques/securite`,
         },
-        { '@type': 'ListItem', position: 3, name: "Une dépêche d'il y a trois jours", item: url },
+        { '@type': 'ListItem', position: 3, name: 'Une dépêche d’il y a trois jours', item: url },
       ],
     });
   });

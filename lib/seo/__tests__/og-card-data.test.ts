@@ -6,6 +6,7 @@ import {
   getOgCardVersion,
 } from '@/lib/seo/og/og-card-data';
 import { setUpNewsroom } from '@/lib/seo/__tests__/newsroom';
+import { toDrawableText } from '@/lib/seo/og-text';
 
 setUpNewsroom();
 
@@ -30,5 +31,19 @@ describe('Open Graph card URL', () => {
     // A description or a date does not show on the card: the URL stays.
     const edited = { ...article, description: 'Autre chapeau', modified: '2030-01-01T00:00:00Z' };
     expect(getArticleOgImagePath(edited)).toBe(getArticleOgImagePath(article));
+  });
+});
+
+describe('Open Graph card text', () => {
+  it('draws the typeset headline: apostrophes, and no-break spaces where the font lacks U+202F', () => {
+    const card = getArticleOgCard(getFixture('depeche-d-il-y-a-trois-jours'));
+    expect(card.title).toBe('Une dépêche d’il y a trois jours');
+    const trap = getArticleOgCard(getFixture('titre-piege'));
+    expect(trap.title).toBe(
+      'Faille </script><script>alert("piège")</script> & «\u202Fguillemets\u202F»',
+    );
+    expect(toDrawableText(trap.title)).toBe(
+      'Faille </script><script>alert("piège")</script> & «\u00A0guillemets\u00A0»',
+    );
   });
 });
