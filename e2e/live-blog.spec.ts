@@ -31,10 +31,10 @@ test.describe('the live blog shipped in content/ (coverage ended)', () => {
     for (const entry of entries) {
       expect(entry.id).toMatch(/^entree-\d{4}-\d{2}-\d{2}-\d{2}h\d{2}$/);
       expect(entry.link).toBe(`#${entry.id}`);
-      expect(entry.shown).toMatch(/^\d{2} h \d{2}$/);
+      expect(entry.shown).toMatch(/^\d{2}\u00A0h\u00A0\d{2}$/);
     }
-    expect(entries[0]?.shown).toBe('00 h 40');
-    expect(entries.at(-1)?.shown).toBe('17 h 50');
+    expect(entries[0]?.shown).toBe('00\u00A0h\u00A040');
+    expect(entries.at(-1)?.shown).toBe('17\u00A0h\u00A050');
     // An anchor leads to its entry.
     await page.locator(`a[href="#${entries[2]?.id}"]`).click();
     await expect(page).toHaveURL(new RegExp(`#${entries[2]?.id}$`));
