@@ -4,26 +4,27 @@ export const NARROW_NBSP = '\u202F';
 export const NBSP = '\u00A0';
 
 // Never typeset: URLs, e-mail addresses and emoticons. Their punctuation is not French prose.
-const PROTECTED = new RegExp(
-  [
-    String.raw`\b(?:https?|ftp):\/\/[^\s<>«»"]+`,
-    String.raw`\bwww\.[^\s<>«»"]+`,
-    String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`,
-    String.raw`(?<![\p{L}\p{N}])[:;=][-'^]?[)(\]\[DPpOo3\/\\|*]+(?![\p{L}\p{N}])`,
-  ].join('|'),
-  'gu',
-);
+const URL_OR_EMOTICON = [
+  String.raw`\b(?:https?|ftp):\/\/[^\s<>«»"]+`,
+  String.raw`\bwww\.[^\s<>«»"]+`,
+  String.raw`[:;=](?<=(?:^|[^\p{L}\p{N}])[:;=])[-'^]?[)(\]\[DPpOo3\/\\|*]+(?![\p{L}\p{N}])`,
+];
+const EMAIL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
+const PROTECTED = new RegExp(URL_OR_EMOTICON.join('|'), 'gu');
+// Addresses are looked for only in text with an « @ »: the pattern is slow on plain prose.
+const PROTECTED_WITH_EMAIL = new RegExp([...URL_OR_EMOTICON, EMAIL].join('|'), 'gu');
 
 // A straight apostrophe between two letters (or after a digit: « 80's » stays rare, « l'an » is common).
-const APOSTROPHE = /(?<=[\p{L}\p{N}])'(?=\p{L})/gu;
+const APOSTROPHE = /'(?<=[\p{L}\p{N}]')(?=\p{L})/gu;
 const OPENING_GUILLEMET = /«[ \u00A0\u202F]*/g;
 const CLOSING_GUILLEMET = /[ \u00A0\u202F]*»/g;
 // A space already typed before high punctuation becomes a narrow no-break space.
 const SPACE_BEFORE_PUNCTUATION = /[ \u00A0\u202F]+(?=[;:!?])/g;
 // No space typed (English habit): add one after a word, only when the mark ends the word, so
 // « 10:42 », « a;b » and « ?b=c » stay as they are; in « !? » only the first mark gets it.
-const BANG_OR_QUESTION = /(?<=[\p{L}\p{N})\]»”"…])[!?](?=$|[\s!?»)\]”".,…])/gu;
-const COLON_OR_SEMICOLON = /(?<=[\p{L}\p{N})\]»”"…])[;:](?=$|\s)/gu;
+// (Each pattern starts with a plain character and looks behind after it: scanning stays fast.)
+const BANG_OR_QUESTION = /[!?](?<=[\p{L}\p{N})\]»”"…].)(?=$|[\s!?»)\]”".,…])/gu;
+const COLON_OR_SEMICOLON = /[;:](?<=[\p{L}\p{N})\]»”"…].)(?=$|\s)/gu;
 
 const MONTHS =
   'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
@@ -33,7 +34,8 @@ const DATE = new RegExp(
 );
 // Groups of three digits already set apart by a space: « 1 000 000 ». A lone run of digits is
 // left alone, as it may be a year (2018), a postal code (91100) or a reference.
-const THOUSANDS = /(?<![\p{N}.,])\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3})+(?![\p{N}]|[.,]\p{N}{3})/gu;
+const THOUSANDS = /(?<![\p{N}.,])\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3})+(?!\p{N})/gu;
+const MAYBE_THOUSANDS = /\p{N}[ \u00A0]\p{N}{3}/u;
 const UNITS = [
   '%',
   '‰',
@@ -77,14 +79,15 @@ const UNITS = [
   'dollars',
 ];
 const NUMBER_AND_UNIT = new RegExp(
-  String.raw`(?<=\p{N}) (?=(?:${UNITS.join('|')})(?![\p{L}\p{N}]))`,
+  String.raw` (?<=\p{N} )(?=(?:${UNITS.join('|')})(?![\p{L}\p{N}]))`,
   'gu',
 );
-const CLOCK_TIME = /(?<=(?<![\p{N}])\p{N}{1,2})[ \u00A0]h[ \u00A0](?=\p{N}{2}(?!\p{N}))/gu;
+const CLOCK_TIME =
+  /[ \u00A0]h[ \u00A0](?<=(?<!\p{N})\p{N}{1,2}[ \u00A0]h[ \u00A0])(?=\p{N}{2}(?!\p{N}))/gu;
 
 /** French typography of one run of prose that holds no URL, address or emoticon. */
 function typesetProse(text: string): string {
-  return text
+  const typeset = text
     .replace(APOSTROPHE, '’')
     .replace(OPENING_GUILLEMET, `«${NARROW_NBSP}`)
     .replace(CLOSING_GUILLEMET, `${NARROW_NBSP}»`)
@@ -94,9 +97,11 @@ function typesetProse(text: string): string {
     .replace(DATE, (_match, day: string, month: string, year: string | undefined) =>
       year ? `${day}${NBSP}${month}${NBSP}${year}` : `${day}${NBSP}${month}`,
     )
-    .replace(THOUSANDS, (group) => group.replace(/[ \u00A0]/g, NARROW_NBSP))
     .replace(CLOCK_TIME, `${NBSP}h${NBSP}`)
     .replace(NUMBER_AND_UNIT, NBSP);
+  return MAYBE_THOUSANDS.test(typeset)
+    ? typeset.replace(THOUSANDS, (group) => group.replace(/[ \u00A0]/g, NARROW_NBSP))
+    : typeset;
 }
 
 /**
@@ -109,7 +114,7 @@ export function typesetFrench(text: string): string {
   if (text === '') return text;
   let result = '';
   let last = 0;
-  for (const match of text.matchAll(PROTECTED)) {
+  for (const match of text.matchAll(text.includes('@') ? PROTECTED_WITH_EMAIL : PROTECTED)) {
     result += typesetProse(text.slice(last, match.index)) + match[0];
     last = match.index + match[0].length;
   }

@@ -215,7 +215,13 @@ export function readSections(): { sections: Section[]; problems: ContentProblem[
   }
   const result = validateYaml(file, fs.readFileSync(sourcePath, 'utf8'), sectionsFileSchema, 0);
   return result.ok
-    ? { sections: result.data, problems: [] }
+    ? {
+        sections: result.data.map((section) => ({
+          ...section,
+          description: typesetFrench(section.description),
+        })),
+        problems: [],
+      }
     : { sections: [], problems: result.problems };
 }
 
