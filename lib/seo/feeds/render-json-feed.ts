@@ -1,4 +1,5 @@
 import { fr } from '@/lib/i18n/fr';
+import { readWebSubHub } from '@/lib/indexing/config';
 import { feedPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
 import type { FeedEntry } from '@/lib/seo/feeds/feed-entries';
@@ -33,6 +34,8 @@ export interface JsonFeed {
   description: string;
   language: string;
   authors: JsonFeedAuthor[];
+  /** WebSub hubs that announce the feed's updates. */
+  hubs?: { type: 'WebSub'; url: string }[];
   items: JsonFeedItem[];
 }
 
@@ -42,6 +45,7 @@ export interface JsonFeed {
  * the Paris offset.
  */
 export function renderJsonFeed(source: FeedSource, entries: readonly FeedEntry[]): string {
+  const hub = readWebSubHub();
   const feed: JsonFeed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: source.channel.title,
@@ -50,6 +54,7 @@ export function renderJsonFeed(source: FeedSource, entries: readonly FeedEntry[]
     description: source.channel.description,
     language: 'fr',
     authors: [{ name: fr.site.name, url: toAbsoluteUrl('/') }],
+    ...(hub ? { hubs: [{ type: 'WebSub', url: hub }] } : {}),
     items: entries.map((entry) => ({
       id: entry.url,
       url: entry.url,

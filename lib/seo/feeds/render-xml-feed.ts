@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import { latestDate } from '@/lib/format/dates';
 import { fr } from '@/lib/i18n/fr';
+import { readWebSubHub } from '@/lib/indexing/config';
 import { feedPath } from '@/lib/routes';
 import type { FeedEntry } from '@/lib/seo/feeds/feed-entries';
 import type { FeedSource } from '@/lib/seo/feeds/feed-sources';
@@ -27,6 +28,7 @@ export function getFeedUpdated(entries: readonly FeedEntry[]): Date | undefined 
 function createFeed(source: FeedSource, entries: readonly FeedEntry[]): Feed {
   const home = toAbsoluteUrl(source.pagePath);
   const updated = getFeedUpdated(entries);
+  const hub = readWebSubHub();
   return new Feed({
     id: home,
     title: source.channel.title,
@@ -41,6 +43,8 @@ function createFeed(source: FeedSource, entries: readonly FeedEntry[]): Feed {
       atom: toAbsoluteUrl(feedPath('atom', source.channel.basePath)),
       json: toAbsoluteUrl(feedPath('json', source.channel.basePath)),
     },
+    // WebSub: subscribers learn of new items from the hub (`rel="hub"`) beside `rel="self"`.
+    ...(hub ? { hub } : {}),
   });
 }
 
