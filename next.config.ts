@@ -6,6 +6,8 @@ import { readAliasRedirects } from './lib/content/editor/alias-redirects';
 import { resolveDeploymentId } from './lib/deploy/deployment-id';
 import { IMAGE_DEVICE_SIZES, IMAGE_QUALITIES, IMAGE_SIZES } from './lib/images/sizes';
 import { VARIANTS_DIR } from './lib/images/variants';
+import { getPushIndexingWarnings } from './lib/indexing/config';
+import { INDEXNOW_KEY_ROUTE, INDEXNOW_KEY_SOURCE } from './lib/routing/indexnow-key';
 import { BAD_REQUEST_PATH, MALFORMED_PATH_SOURCE } from './lib/routing/malformed-path';
 import { getSecurityHeaders } from './lib/security/headers';
 import { getSiteUrlWarning } from './lib/seo/site';
@@ -60,6 +62,9 @@ const nextConfig: NextConfig = {
       // Before any route: an address `decodeURIComponent` refuses gets a French 400 instead of
       // the 500 of Next's router. One regular expression per request, no proxy.
       beforeFiles: [{ source: MALFORMED_PATH_SOURCE, destination: BAD_REQUEST_PATH }],
+      // After routes and public/ files: IndexNow's `/<key>.txt`, whose key is read at request
+      // time (INDEXNOW_KEY), so the build need not know it. Any other such name answers 404.
+      afterFiles: [{ source: INDEXNOW_KEY_SOURCE, destination: `${INDEXNOW_KEY_ROUTE}/:key` }],
     };
   },
   async headers() {
@@ -82,15 +87,17 @@ const nextConfig: NextConfig = {
  * cache shared by every `next start` instance (without it, Next's in-memory cache, as on one
  * machine). `next build` never needs Redis: the handler reads the pages it prerendered.
  *
- * Next loads this file in the build, in each build worker and in `next start`: the SITE_URL
- * warning is printed once per process tree (workers inherit the marker), in the build output
- * and at start.
+ * Next loads this file in the build, in each build worker and in `next start`: the warnings
+ * (SITE_URL, and the push-indexing variables when set but unusable) are printed once per process
+ * tree (workers inherit the marker), in the build output and at start.
  */
 export default function getNextConfig(phase: string): NextConfig {
   const production = phase === PHASE_PRODUCTION_BUILD || phase === PHASE_PRODUCTION_SERVER;
-  const warning = production ? getSiteUrlWarning() : undefined;
-  if (warning && !process.env.MANCHETTE_SITE_URL_WARNED) {
-    console.warn(`\n${warning}\n`);
+  const warnings = production
+    ? [getSiteUrlWarning(), ...getPushIndexingWarnings()].filter(Boolean)
+    : [];
+  if (warnings.length > 0 && !process.env.MANCHETTE_SITE_URL_WARNED) {
+    console.warn(`\n${warnings.join('\n\n')}\n`);
     process.env.MANCHETTE_SITE_URL_WARNED = '1';
   }
   // npm scripts and `next start` run from the project directory.
