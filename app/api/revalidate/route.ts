@@ -3,6 +3,7 @@ import { invalidateCacheTags } from '@/lib/cache/invalidate';
 import { formatProblem, reloadContent } from '@/lib/content';
 import { getRevalidateSecret, peekWatchToken } from '@/lib/content/live';
 import { frPublishing } from '@/lib/i18n/fr-publishing';
+import { schedulePushIndexing } from '@/lib/indexing/reload';
 import { matchesSecret, readBearerToken } from '@/lib/security/bearer';
 
 export const dynamic = 'force-dynamic';
@@ -33,6 +34,8 @@ export async function POST(request: Request) {
   // re-renders a page from its older copy.
   if (report.changed) await announceContentReload();
   invalidateCacheTags(report.tags);
+  // Search engines and the feed hub hear of it once this answer has gone (IndexNow, WebSub).
+  schedulePushIndexing(report);
   const problems = report.problems.map(formatProblem);
   return Response.json(
     {
