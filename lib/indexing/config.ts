@@ -33,6 +33,11 @@ export function readWebSubHub(env: Env = process.env): string | undefined {
   return hub && isHttpUrl(hub) ? new URL(hub).href : undefined;
 }
 
+/** True when IndexNow or WebSub is configured: otherwise nothing needs to be worked out. */
+export function isPushIndexingEnabled(env: Env = process.env): boolean {
+  return Boolean(readIndexNowConfig(env) ?? readWebSubHub(env));
+}
+
 /**
  * French warnings for push-indexing variables that are set but unusable (each then stays off).
  * The key itself is never repeated: only its length.

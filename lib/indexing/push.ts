@@ -16,11 +16,6 @@ export interface PublishedChanges {
   feedPaths: string[];
 }
 
-/** True when IndexNow or WebSub is configured: otherwise nothing needs to be worked out. */
-export function isPushIndexingEnabled(env: Env = process.env): boolean {
-  return Boolean(readIndexNowConfig(env) ?? readWebSubHub(env));
-}
-
 /** Every feed (RSS, Atom, JSON) of the site (`''`) and of the listings at `listingPaths`. */
 export function listFeedPaths(listingPaths: readonly string[]): string[] {
   return [...new Set(['', ...listingPaths])].flatMap((listing) =>

@@ -1,11 +1,7 @@
 import { after } from 'next/server';
 import { getArticle, getSection, getTopic, type ReloadReport } from '@/lib/content';
-import {
-  isPushIndexingEnabled,
-  listFeedPaths,
-  pushPublishedChanges,
-  type PublishedChanges,
-} from '@/lib/indexing/push';
+import { isPushIndexingEnabled } from '@/lib/indexing/config';
+import { listFeedPaths, pushPublishedChanges, type PublishedChanges } from '@/lib/indexing/push';
 import { articlePath, sectionPath, tagPath } from '@/lib/routes';
 
 /**
