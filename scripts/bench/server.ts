@@ -27,6 +27,14 @@ async function waitUntilReady(
   throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
 }
 
+/** How the server's node process is run, for instruments such as the soak's GC trace. */
+export interface ServerInstruments {
+  /** Options for node itself, before Next's entry point (e.g. `--trace-gc`). */
+  nodeArgs?: readonly string[];
+  /** Receives the server's standard output, one chunk at a time. */
+  onStdout?: (chunk: string) => void;
+}
+
 /**
  * Starts the production server of the last build (node runs Next directly, so the pid is the
  * server). `appDirectory` is the Next app to serve, the project itself unless told otherwise.
@@ -36,13 +44,25 @@ export async function startServer(
   port: number,
   env: NodeJS.ProcessEnv,
   appDirectory = projectRoot,
+  instruments: ServerInstruments = {},
 ): Promise<RunningServer> {
   const next = path.join(projectRoot, 'node_modules/next/dist/bin/next');
-  const child = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const args = [
+    ...(instruments.nodeArgs ?? []),
+    next,
+    'start',
+    '-p',
+    String(port),
+    '-H',
+    '127.0.0.1',
+  ];
+  const child = spawn(process.execPath, args, {
     cwd: appDirectory,
     env,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', instruments.onStdout ? 'pipe' : 'ignore', 'pipe'],
   });
+  const { onStdout } = instruments;
+  if (onStdout) child.stdout?.on('data', (chunk: Buffer) => onStdout(chunk.toString()));
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-4000);

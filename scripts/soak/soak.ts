@@ -2,9 +2,12 @@
  * `npm run soak [-- --seconds 60 --connections 50 --port 3290 --flood 10000]`: serves the last
  * production build with `next start` on 127.0.0.1 and sends it a mix of front, article, topic,
  * author, section, search, feed, sitemap and unknown URLs for a bounded time, then a flood of
- * distinct random article slugs. Prints the figures and exits 1 on any error, any 5xx, any
- * unexpected status, memory growth of 50 MiB or more after warm-up, or a flood that evicts the
- * seed article from the page cache or grows memory past its bound.
+ * distinct random article slugs. The server runs with `node --trace-gc`, and the warm-up lasts
+ * until V8 has made two full collections and RSS has levelled off (at least `--warmup` s, at
+ * most `--max-warmup` s).
+ * Prints the figures and exits 1 on any error, any 5xx, any unexpected status, RSS growth of
+ * 50 MiB or more after warm-up, live-heap growth of 20 MiB or more across full collections, or
+ * a flood that evicts the seed article from the page cache or grows memory past its bound.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,10 +17,16 @@ import { readTree } from '@/scripts/bench/process-tree';
 import { startServer } from '@/scripts/bench/server';
 import {
   judgeFlood,
+  judgeLiveHeap,
   judgeSoak,
+  hasLevelledOff,
   measureGrowth,
   measureLateGrowth,
+  measureLiveHeapGrowth,
+  parseFullCollections,
+  STEADY_AFTER_FULL_COLLECTIONS,
   type FloodFigures,
+  type FullCollection,
   type SoakFigures,
 } from '@/scripts/soak/verdict';
 
@@ -25,6 +34,7 @@ const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '60' },
     warmup: { type: 'string', default: '15' },
+    'max-warmup': { type: 'string', default: '240' },
     connections: { type: 'string', default: '50' },
     port: { type: 'string', default: '3290' },
     flood: { type: 'string', default: '10000' },
@@ -32,6 +42,7 @@ const { values } = parseArgs({
 });
 const seconds = Math.min(600, Math.max(5, Number(values.seconds)));
 const warmup = Math.min(120, Math.max(1, Number(values.warmup)));
+const maxWarmup = Math.min(600, Math.max(warmup, Number(values['max-warmup'])));
 const connections = Math.min(200, Math.max(1, Number(values.connections)));
 const floodSize = Math.min(100_000, Math.max(0, Number(values.flood)));
 const SEED_PATH = '/articles/ambitions-contrariees-huawei-etats-unis';
@@ -128,23 +139,60 @@ async function main() {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` first.');
   }
-  const server = await startServer(root, Number(values.port), {
-    ...process.env,
-    NODE_ENV: 'production',
-  });
+  // The server runs with V8's GC trace: every full collection prints the live heap, which tells
+  // garbage waiting to be collected (RSS) from memory that is kept (a leak, a cache).
+  let gcTrace = '';
+  const collections: FullCollection[] = [];
+  const server = await startServer(
+    root,
+    Number(values.port),
+    { ...process.env, NODE_ENV: 'production' },
+    root,
+    {
+      nodeArgs: ['--trace-gc'],
+      onStdout: (chunk) => {
+        gcTrace += chunk;
+        const lastLineEnd = gcTrace.lastIndexOf('\n');
+        if (lastLineEnd < 0) return;
+        collections.push(...parseFullCollections(gcTrace.slice(0, lastLineEnd + 1)));
+        gcTrace = gcTrace.slice(lastLineEnd + 1);
+      },
+    },
+  );
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(server.origin))
     throw new Error('soak targets 127.0.0.1 only');
   try {
     console.log(
-      `Warm-up: ${warmup} s, ${connections} connections, ${Object.keys(MIX).length} URLs…`,
+      `Warm-up: ${warmup} s or more, ${connections} connections, ${Object.keys(MIX).length} URLs…`,
     );
-    await run(server.origin, warmup, {});
+    // The warm-up lasts until V8 has sized its heap for this load: two full collections and
+    // RSS level over the last half-minute (at least --warmup s, at most --max-warmup s), so the
+    // soak compares steady states. The live-heap verdict below is what catches a leak.
+    const warmupRss: number[] = [];
+    const warmupSampler = setInterval(() => warmupRss.push(readRssMiB(server.pid)), 1000);
+    let warmedSeconds = 0;
+    while (
+      warmedSeconds < warmup ||
+      ((collections.length < STEADY_AFTER_FULL_COLLECTIONS || !hasLevelledOff(warmupRss)) &&
+        warmedSeconds < maxWarmup)
+    ) {
+      const step = warmedSeconds < warmup ? warmup : 5;
+      await run(server.origin, step, {});
+      warmedSeconds += step;
+    }
+    clearInterval(warmupSampler);
+    const warmupCollections = collections.length;
+    const baseline = collections.at(-1);
+    console.log(
+      `Warm-up done after ${warmedSeconds} s (${warmupCollections} full collections, RSS ${warmupRss[0]?.toFixed(0)} → ${warmupRss.at(-1)?.toFixed(0)} MiB).`,
+    );
     const rssMiB: number[] = [];
     const sampler = setInterval(() => rssMiB.push(readRssMiB(server.pid)), 1000);
     console.log(`Soak: ${seconds} s…`);
     const statuses: SoakFigures['statuses'] = {};
     const result = await run(server.origin, seconds, statuses);
     clearInterval(sampler);
+    const soakCollections = collections.slice(warmupCollections);
     const figures: SoakFigures = {
       durationSeconds: seconds,
       connections,
@@ -158,8 +206,12 @@ async function main() {
     };
     console.log(`Flood: ${floodSize} distinct unknown article URLs…`);
     const floodFigures = floodSize > 0 ? await flood(server.origin, server.pid) : undefined;
+    // Full collections before the flood may still be printing: wait for the trace to settle.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const floodCollections = collections.slice(warmupCollections + soakCollections.length);
     const failures = [
       ...judgeSoak(figures, MIX),
+      ...judgeLiveHeap(soakCollections, baseline),
       ...(floodFigures ? judgeFlood(floodFigures) : []),
     ];
     console.log(`\n| figure | value |\n| --- | --- |`);
@@ -177,6 +229,13 @@ async function main() {
     console.log(
       `| server RSS after warm-up → end | ${rssMiB[0]?.toFixed(0)} → ${rssMiB.at(-1)?.toFixed(0)} MiB (growth ${measureGrowth(rssMiB).toFixed(1)} MiB) |`,
     );
+    console.log(
+      `| live heap after full collections | ${[baseline, ...soakCollections]
+        .flatMap((collection) => (collection ? [collection.liveMiB.toFixed(0)] : []))
+        .join(
+          ' → ',
+        )} MiB (growth ${measureLiveHeapGrowth(soakCollections, baseline).toFixed(1)} MiB; warm-up ${warmedSeconds} s) |`,
+    );
     if (floodFigures) {
       const { statuses: floodStatuses, seedCacheBefore, seedCacheAfter } = floodFigures;
       console.log(
@@ -184,7 +243,7 @@ async function main() {
           .map(([status, count]) => `${status}: ${count}`)
           .join(
             ', ',
-          )}; RSS ${floodFigures.rssBeforeMiB.toFixed(0)} → ${floodFigures.rssAfterMiB.toFixed(0)} MiB; seed article ${seedCacheBefore} → ${seedCacheAfter}; growth over the second half ${measureLateGrowth(floodFigures.rssMiB).toFixed(1)} MiB |`,
+          )}; RSS ${floodFigures.rssBeforeMiB.toFixed(0)} → ${floodFigures.rssAfterMiB.toFixed(0)} MiB; seed article ${seedCacheBefore} → ${seedCacheAfter}; growth over the second half ${measureLateGrowth(floodFigures.rssMiB).toFixed(1)} MiB; live heap ${floodCollections.map((collection) => collection.liveMiB.toFixed(0)).join(' → ')} MiB |`,
       );
     }
     fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
@@ -193,7 +252,23 @@ async function main() {
       'bench-results',
       `soak-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
     );
-    fs.writeFileSync(file, JSON.stringify({ figures, flood: floodFigures, failures }, null, 2));
+    fs.writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          figures,
+          warmupSeconds: warmedSeconds,
+          fullCollections: {
+            warmup: collections.slice(0, warmupCollections),
+            soak: soakCollections,
+          },
+          flood: floodFigures,
+          failures,
+        },
+        null,
+        2,
+      ),
+    );
     console.log(`\nJSON: ${path.relative(root, file)}`);
     if (failures.length > 0) {
       console.error(`\n✗ ${failures.join('\n✗ ')}`);

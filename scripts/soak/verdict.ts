@@ -104,3 +104,84 @@ export function judgeFlood(figures: FloodFigures): string[] {
   }
   return failures;
 }
+
+/** One full garbage collection (V8 Mark-Compact) of the server, read from `--trace-gc`. */
+export interface FullCollection {
+  /** Milliseconds since the server's isolate started. */
+  atMs: number;
+  /** Heap in use before and after the collection (MB as V8 prints them); after = live heap. */
+  beforeMiB: number;
+  liveMiB: number;
+}
+
+const MARK_COMPACT =
+  /(\d+) ms: Mark-Compact(?: \([^)]*\))? ([\d.]+) \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/g;
+
+/** The full collections in a chunk of `node --trace-gc` output, in order. */
+export function parseFullCollections(text: string): FullCollection[] {
+  return [...text.matchAll(MARK_COMPACT)].map((match) => ({
+    atMs: Number(match[1]),
+    beforeMiB: Number(match[2]),
+    liveMiB: Number(match[3]),
+  }));
+}
+
+/**
+ * Full collections after which V8's old generation has found its working size. Before the
+ * second one, the heap grows towards about four times the live data (V8's growing factor when
+ * collections are cheap), which reads as growth in RSS but is garbage waiting to be collected.
+ */
+export const STEADY_AFTER_FULL_COLLECTIONS = 2;
+
+/** RSS readings (one a second) over which the warm-up looks for a level, and its tolerance. */
+export const LEVEL_WINDOW_SECONDS = 30;
+export const LEVEL_TOLERANCE_MIB = 10;
+
+/**
+ * Whether RSS sampled each second has levelled off: the median of the last five readings is
+ * less than `LEVEL_TOLERANCE_MIB` above the median of the five taken `LEVEL_WINDOW_SECONDS`
+ * earlier. V8 raises its heap limit over several full collections under a new load (its
+ * growing factor adapts to how cheap collections are), so RSS climbs for a minute or two
+ * before it reflects what the server keeps.
+ */
+export function hasLevelledOff(rssMiB: readonly number[]): boolean {
+  if (rssMiB.length < LEVEL_WINDOW_SECONDS + 5) return false;
+  const median = (values: readonly number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const recent = median(rssMiB.slice(-5));
+  const earlier = median(rssMiB.slice(-LEVEL_WINDOW_SECONDS - 5, -LEVEL_WINDOW_SECONDS));
+  return recent - earlier < LEVEL_TOLERANCE_MIB;
+}
+
+/** Largest growth accepted of the live heap (after full collections) during the soak. */
+export const MAX_LIVE_HEAP_GROWTH_MIB = 20;
+
+/**
+ * Growth of the live heap over the soak: the live heap after the last full collection minus
+ * the lowest after any earlier one from `baseline` (the warm-up's last) on. A leak keeps what
+ * every request allocates, so the live heap climbs from one collection to the next; a bounded
+ * cache stops. 0 with fewer than two readings.
+ */
+export function measureLiveHeapGrowth(
+  collections: readonly FullCollection[],
+  baseline?: FullCollection,
+): number {
+  const readings = baseline ? [baseline, ...collections] : [...collections];
+  const last = readings.at(-1);
+  if (!last || readings.length < 2) return 0;
+  const lowest = Math.min(...readings.slice(0, -1).map((reading) => reading.liveMiB));
+  return last.liveMiB - lowest;
+}
+
+/** The live-heap verdict, given the collections of the soak and the warm-up's last one. */
+export function judgeLiveHeap(
+  collections: readonly FullCollection[],
+  baseline?: FullCollection,
+): string[] {
+  const growth = measureLiveHeapGrowth(collections, baseline);
+  return growth >= MAX_LIVE_HEAP_GROWTH_MIB
+    ? [
+        `live heap grew ${growth.toFixed(1)} MiB across full collections (limit ${MAX_LIVE_HEAP_GROWTH_MIB})`,
+      ]
+    : [];
+}
