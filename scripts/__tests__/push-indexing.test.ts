@@ -36,6 +36,7 @@ function runPostbuild(env: Record<string, string> = {}): Promise<{ code: number;
       cwd: project,
       env: {
         PATH: process.env.PATH,
+        NODE_ENV: 'production',
         CONTENT_DIR: path.join(project, 'content'),
         MANCHETTE_NOW: '2026-03-11T09:00:00+01:00',
         SITE_URL: SITE,
