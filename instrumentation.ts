@@ -2,7 +2,8 @@
  * Runs once when a server starts (never in `next build` or `next dev`, which has its own live
  * reload). With REDIS_URL, this instance rescans its own content copy when another instance
  * announces a reload; with `CONTENT_WATCH=1`, it watches the content root (a mounted volume)
- * and publishes what changes.
+ * and publishes what changes; with IndexNow or WebSub configured, it announces scheduled
+ * articles as they go live.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
@@ -15,6 +16,9 @@ export async function register() {
     // The instance that reloaded first has expired the shared tags: only the copy is rescanned.
     await startContentSync(() => void reloadContent());
   }
+  // IndexNow and WebSub hear of scheduled articles that go live between two reloads.
+  const { startScheduledPush } = await import('@/lib/indexing/schedule');
+  startScheduledPush();
   if (process.env.CONTENT_WATCH === '1') {
     const { startContentWatch } = await import('@/lib/content/live');
     startContentWatch();
