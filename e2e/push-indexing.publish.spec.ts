@@ -45,11 +45,11 @@ const justNow = () => `${new Date(Date.now() - 60_000).toISOString().slice(0, 19
 
 function writeArticle(
   slug: string,
-  { draft = false, tag = 'IndexationPoussee', folder = CONTENT } = {},
+  { draft = false, tag = 'IndexationPoussee', folder = CONTENT, date = justNow() } = {},
 ) {
   fs.writeFileSync(
     path.join(folder, 'articles', `${slug}.mdx`),
-    `---\ntitle: Article ${slug}\ndescription: Publié pendant le test d’indexation.\ndate: ${justNow()}\nauthors: [la-redaction]\nsection: mobile\ntags: [${tag}]\n${draft ? 'draft: true\n' : ''}---\n\nUn paragraphe.\n`,
+    `---\ntitle: Article ${slug}\ndescription: Publié pendant le test d’indexation.\ndate: ${date}\nauthors: [la-redaction]\nsection: mobile\ntags: [${tag}]\n${draft ? 'draft: true\n' : ''}---\n\nUn paragraphe.\n`,
   );
 }
 
@@ -169,6 +169,28 @@ for (const failure of [{ status: 500 }, 'hang'] as const) {
     expect((await fetch(`${server.url}/`)).status).toBe(200);
   });
 }
+
+test('a scheduled article is not submitted when saved, but within a minute of going live', async () => {
+  test.setTimeout(120_000);
+  mock.setMode({ status: 200 });
+  const slug = 'indexation-article-programme';
+  const url = `${SITE}/articles/${slug}`;
+  const goesLive = Date.now() + 10_000;
+  const since = Date.now();
+  writeArticle(slug, { date: `${new Date(goesLive).toISOString().slice(0, 19)}+00:00` });
+  const answer = await publish();
+  expect(answer.articles).toEqual([slug]);
+  const submitted = () =>
+    received(since, '/indexnow').filter((request) => request.body.includes(url));
+  // The webhook's notifications leave within a second; none names the scheduled article.
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  expect(submitted()).toEqual([]);
+  expect((await fetch(`${server.url}/articles/${slug}`)).status).toBe(404);
+  // The server checks once a minute for articles gone live.
+  await expect.poll(() => submitted().length, { timeout: 80_000, intervals: [1_000] }).toBe(1);
+  expect(submitted()[0]?.at).toBeGreaterThanOrEqual(goesLive);
+  expect(JSON.parse(submitted()[0]?.body ?? '').urlList).toEqual([url]);
+});
 
 test('a file saved under a watched content folder is submitted too', async () => {
   test.setTimeout(90_000);
