@@ -28,7 +28,9 @@ export async function sendNotification(
       method: 'POST',
       headers: { 'Content-Type': notification.contentType },
       body: notification.body,
-      redirect: 'error',
+      // A redirect is reported as the far side's answer, not followed: the body would be
+      // posted to an address nobody configured.
+      redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
     // The answer's body is not needed; cancelling it frees the connection.

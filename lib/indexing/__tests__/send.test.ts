@@ -60,6 +60,16 @@ describe('sendNotification', () => {
     ]);
   });
 
+  it('does not follow a redirect: it is reported like a refusal', async () => {
+    const endpoint = await mock({ status: 307 });
+    const logs = captureLogs();
+    expect(await sendNotification(notification(endpoint.url))).toBe(false);
+    expect(endpoint.received).toHaveLength(1);
+    expect(logs.errors()).toEqual([
+      `[indexation] IndexNow (${new URL(endpoint.url).host}) a refusé la notification : réponse 307. La publication n’est pas affectée.`,
+    ]);
+  });
+
   it('gives up on a server that never answers after the timeout, and says so', async () => {
     const endpoint = await mock('hang');
     const logs = captureLogs();
