@@ -80,6 +80,9 @@ test('the key file answers at /<key>.txt, and no other name does', async () => {
   expect(file.status).toBe(200);
   expect(file.headers.get('content-type')).toBe('text/plain; charset=utf-8');
   expect(await file.text()).toBe(KEY);
+  // The site's security headers, as on every response.
+  expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(file.headers.get('content-security-policy')).toContain("default-src 'self'");
   for (const name of ['autre-nom-de-fichier', KEY.toUpperCase(), `${KEY}0`, 'court']) {
     const other = await fetch(`${server.url}/${name}.txt`);
     expect(other.status, name).toBe(404);
