@@ -9,6 +9,7 @@ import { getContentVersion, getSections } from '@/lib/content';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { fr } from '@/lib/i18n/fr';
 import { getFeedLinkTypes, SITE_FEEDS } from '@/lib/seo/feed-links';
+import { INDEXABLE_ROBOTS } from '@/lib/seo/metadata';
 import { getSiteUrl } from '@/lib/seo/site';
 import './globals.css';
 
@@ -16,6 +17,7 @@ export const metadata: Metadata = {
   metadataBase: getSiteUrl(),
   title: { default: `${fr.site.name} — ${fr.site.tagline}`, template: `%s — ${fr.site.name}` },
   description: fr.site.description,
+  robots: INDEXABLE_ROBOTS,
   openGraph: { siteName: fr.site.name, locale: 'fr_FR', type: 'website' },
   // No canonical here: each page names its own. Pages that set `alternates` repeat the feeds.
   alternates: { types: getFeedLinkTypes([SITE_FEEDS]) },

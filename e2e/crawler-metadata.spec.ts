@@ -58,7 +58,8 @@ for (const [who, userAgent] of USER_AGENTS) {
         await expect(meta(page, key), key).toHaveAttribute('content', value);
       }
       expect(await meta(page, 'article:tag').count()).toBeGreaterThan(1);
-      await expect(meta(page, 'robots')).toHaveCount(0);
+      // Indexable, with large image previews in Google Discover.
+      expect(await readRobots(page)).toEqual(['index, follow, max-image-preview:large']);
       for (const type of ['application/rss+xml', 'application/atom+xml', 'application/feed+json']) {
         await expect(page.locator(`head > link[rel="alternate"][type="${type}"]`)).toHaveCount(2);
       }
@@ -88,6 +89,21 @@ for (const [who, userAgent] of USER_AGENTS) {
       );
       await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
       await expect(page.locator('body meta, body title')).toHaveCount(0);
+    });
+
+    test('indexable listings allow large image previews, like articles', async ({ page }) => {
+      for (const path of [
+        '/',
+        '/archives',
+        '/tags',
+        '/rubriques/mobile',
+        '/tags/huawei',
+        '/auteurs/la-redaction',
+      ]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        expect(await readRobots(page), path).toEqual(['index, follow, max-image-preview:large']);
+      }
     });
 
     test('the 404 page is noindex', async ({ page }) => {

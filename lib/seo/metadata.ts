@@ -27,6 +27,17 @@ const SITE_OPEN_GRAPH = { siteName: fr.site.name, locale: 'fr_FR' } as const;
 const NOINDEX = { index: false, follow: false } as const;
 
 /**
+ * Robots directives of every indexable page (set once by the root layout; a page that must not
+ * be indexed replaces them with its own `noindex`). Google Discover shows a large preview only
+ * with `max-image-preview:large`.
+ */
+export const INDEXABLE_ROBOTS = {
+  index: true,
+  follow: true,
+  'max-image-preview': 'large',
+} as const satisfies Metadata['robots'];
+
+/**
  * Metadata of an ordinary page: title, description, its own canonical URL, Open Graph and
  * Twitter fields, and autodiscovery links to the site's feeds (plus `feeds`, e.g. a section's).
  */
