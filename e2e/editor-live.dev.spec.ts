@@ -66,7 +66,7 @@ test('a broken article names file, line and field while the others keep working'
     );
     await page.goto('/articles/article-casse');
     await expect(page.getByRole('alert', { name: 'Contenu à corriger' })).toContainText(
-      '.e2e-content-dev/articles/article-casse.mdx:4:1 date: expected an ISO 8601 date with offset',
+      '.e2e-content-dev/articles/article-casse.mdx:4:1 date: date ISO 8601 avec décalage horaire attendue',
     );
     await page.goto(SEED_PATH);
     await expect(page.locator('article h1')).toHaveText(

@@ -157,6 +157,10 @@ export const editorFr = {
     needsSection: 'au moins une rubrique attendue',
     httpUrl: 'lien http(s) attendu',
     updatedBeforeDate: (date: string) => `ne doit pas précéder date (${date})`,
+    svgImage:
+      'les images SVG sont interdites (elles peuvent contenir du script) ; utilisez JPEG, PNG, WebP ou AVIF',
+    liveEndBeforeStart: (start: string) =>
+      `la couverture ne peut pas finir avant d’avoir commencé (${start})`,
     correctionBeforeDate: (date: string) =>
       `un rectificatif ne peut pas précéder l’article (${date})`,
   },
@@ -216,6 +220,50 @@ export const editorFr = {
     date: 'date attendue, comme 2018-01-09',
     url: 'lien http(s) vers la publication d’origine attendu',
     lang: 'code de langue attendu, comme "en"',
+  },
+
+  /** Props shared by the embeds (`<Bluesky>`, `<Mastodon>`, `<YouTube>`, `<Entry>`…). */
+  embeds: {
+    notEmpty: 'ne doit pas être vide',
+    postDate: 'date attendue, comme 2018-01-09',
+    dateTime: 'date et heure ISO 8601 avec décalage attendues, comme 2026-12-02T10:42:00+01:00',
+    lang: 'code de langue attendu, comme "en"',
+    xHost: 'lien sur x.com ou twitter.com attendu',
+    blueskyHandle: 'identifiant Bluesky attendu, comme "alice.bsky.social"',
+    blueskyHost: 'lien https://bsky.app vers la publication attendu',
+    blueskyPath: 'lien de la forme https://bsky.app/profile/<identifiant>/post/<id> attendu',
+    blueskyOwner: (owner: string, handle: string) =>
+      `la publication appartient à ${quote(owner)}, pas à l’identifiant ${quote(handle)}`,
+    mastodonAddress: 'adresse Mastodon attendue, comme "@alice@mastodon.social"',
+    mastodonUrl: 'lien https vers la publication d’origine attendu',
+    mastodonHost: (server: string) => `lien sur ${server}, le serveur de l’identifiant, attendu`,
+    youtubeId: 'identifiant de vidéo YouTube attendu : les 11 caractères après "v=" dans le lien',
+    readAlsoSlug: 'slug d’article attendu, comme "log4shell-faille-log4j"',
+  },
+
+  /** Live blogs: `<Entry>` updates and their times. */
+  live: {
+    entryOutsideLive: '<Entry> n’est permis que dans un direct',
+    entryOutsideLiveHint: 'ajoutez live: avec start (et end une fois terminé) dans l’en-tête',
+    entryNotTopLevel: '<Entry> doit être au premier niveau du corps, pas dans un autre élément',
+    onlyEntries: 'un direct ne contient que des entrées <Entry>',
+    onlyEntriesHint: 'mettez ce texte dans une <Entry>, ou le résumé dans description',
+    outsideCoverage: (start: string, end: string | undefined) =>
+      `doit être dans la période couverte (du ${start} ${end ? `au ${end}` : 'à maintenant'})`,
+    sameTime: (line: number) => `une autre entrée (ligne ${line}) a la même heure`,
+    sameTimeHint: 'donnez à chaque entrée sa propre minute, ou ajoutez les secondes',
+  },
+
+  /** `<LireAussi slug>` targets. */
+  readAlso: {
+    formerSlug: (slug: string, current: string) =>
+      `${quote(slug)} est un ancien slug ; écrivez slug=${quote(current)}`,
+    broken: (slug: string) => `${quote(slug)} a lui-même des erreurs de contenu`,
+    self: 'un article ne peut pas se recommander lui-même',
+    draft: (slug: string) =>
+      `${quote(slug)} est un brouillon : il n’est jamais montré aux lecteurs`,
+    later: (slug: string, date: string) =>
+      `${quote(slug)} paraît après cet article (${date}) : les lecteurs ne verraient pas de carte d’ici là`,
   },
 
   /** MDX syntax errors, by the rule the MDX parser names. */

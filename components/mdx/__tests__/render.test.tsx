@@ -100,7 +100,9 @@ describe('MdxContent with the kitchen-sink fixture', () => {
     if (!script) return;
     const rendering = MdxContent({ source: readArticleSource(script) });
     await expect(rendering).rejects.toBeInstanceOf(ContentError);
-    await expect(rendering).rejects.toThrow(/raw-script\.mdx:11:1 html: raw HTML element <script>/);
+    await expect(rendering).rejects.toThrow(
+      /raw-script\.mdx:11:1 html: l’élément HTML brut <script>/,
+    );
   });
 
   it('locates an MDX syntax error on the file line', async () => {
@@ -108,7 +110,7 @@ describe('MdxContent with the kitchen-sink fixture', () => {
     const article = getContentIndex().articlesBySlug.get('syntax-error');
     if (!article) throw new Error('fixture missing');
     await expect(MdxContent({ source: readArticleSource(article) })).rejects.toThrow(
-      /syntax-error\.mdx:13:1 mdx: syntax error/,
+      /syntax-error\.mdx:13:1 mdx: erreur de syntaxe : /,
     );
   });
 });

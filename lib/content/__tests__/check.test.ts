@@ -40,72 +40,91 @@ describe('the content check on MDX bodies', () => {
   it.each([
     [
       'raw <script>',
-      `${broken}/raw-script.mdx:11:1 html: raw HTML element <script> is not allowed`,
+      `${broken}/raw-script.mdx:11:1 html: l’élément HTML brut <script> est interdit`,
     ],
     [
       'raw <iframe>',
-      `${broken}/raw-script.mdx:13:1 html: raw HTML element <iframe> is not allowed`,
+      `${broken}/raw-script.mdx:13:1 html: l’élément HTML brut <iframe> est interdit`,
     ],
     [
       'javascript: link',
-      `${broken}/dangerous-links.mdx:9:4 link: the "javascript:" scheme is not allowed`,
+      `${broken}/dangerous-links.mdx:9:4 link: le schéma "javascript:" est interdit`,
     ],
-    ['data: link', `${broken}/dangerous-links.mdx:9:49 link: the "data:" scheme is not allowed`],
+    ['data: link', `${broken}/dangerous-links.mdx:9:49 link: le schéma "data:" est interdit`],
     [
       'vbscript: link',
-      `${broken}/dangerous-links.mdx:11:4 link: the "vbscript:" scheme is not allowed`,
+      `${broken}/dangerous-links.mdx:11:4 link: le schéma "vbscript:" est interdit`,
     ],
-    ['relative link', `${broken}/dangerous-links.mdx:11:43 link: relative links are not allowed`],
+    [
+      'relative link',
+      `${broken}/dangerous-links.mdx:11:43 link: les liens relatifs sont interdits`,
+    ],
     [
       'tweet handle',
-      `${broken}/bad-tweet.mdx:12:1 Tweet.handle: expected an X handle such as "HuaweiMobile", got "pas un pseudo!"`,
+      `${broken}/bad-tweet.mdx:12:1 Tweet.handle: identifiant X attendu, comme "HuaweiMobile", reçu "pas un pseudo!"`,
     ],
     [
       'tweet date',
-      `${broken}/bad-tweet.mdx:12:1 Tweet.date: expected a date like 2018-01-09, got "9 janvier 2018"`,
+      `${broken}/bad-tweet.mdx:12:1 Tweet.date: date attendue, comme 2018-01-09, reçu "9 janvier 2018"`,
     ],
     [
       'tweet url',
-      `${broken}/bad-tweet.mdx:12:1 Tweet.url: expected an http(s) link to the original post, got "javascript:alert(1)"`,
+      `${broken}/bad-tweet.mdx:12:1 Tweet.url: lien http(s) vers la publication d’origine attendu, reçu "javascript:alert(1)"`,
     ],
     [
       'unclosed tag (file line, not body line)',
-      `${broken}/syntax-error.mdx:13:1 mdx: syntax error: Expected a closing tag for \`<Tweet>\``,
+      `${broken}/syntax-error.mdx:13:1 mdx: erreur de syntaxe : Expected a closing tag for \`<Tweet>\``,
     ],
     [
       'hashtag outside the tags',
-      `${broken}/untagged-hashtag.mdx:10:61 Hashtag: #Sécurité is not one of the article's tags`,
+      `${broken}/untagged-hashtag.mdx:10:61 Hashtag: #Sécurité ne fait pas partie des sujets (tags) de l’article`,
     ],
-    ['import', `${broken}/expressions.mdx:9:1 mdx: import/export statements are not allowed`],
+    ['import', `${broken}/expressions.mdx:9:1 mdx: les instructions import/export sont interdites`],
     [
       '{…} expression',
-      `${broken}/expressions.mdx:11:17 mdx: JavaScript expressions {…} are not allowed`,
+      `${broken}/expressions.mdx:11:17 mdx: les expressions JavaScript {…} sont interdites`,
     ],
-    ['unknown component', `${broken}/expressions.mdx:13:1 mdx: unknown component <Chart>`],
-    ['body h1', `${broken}/expressions.mdx:15:1 mdx: a level-1 heading in the body`],
+    ['unknown component', `${broken}/expressions.mdx:13:1 mdx: composant inconnu <Chart>`],
+    ['body h1', `${broken}/expressions.mdx:15:1 mdx: titre de niveau 1 dans le corps`],
     [
       'reference-style remote image (tracking pixel)',
-      `${broken}/reference-images.mdx:9:19 mdx: images in the body are not supported`,
+      `${broken}/reference-images.mdx:9:19 mdx: les images dans le corps ne sont pas prises en charge`,
     ],
     [
       'reference-style local image (/_next/image)',
-      `${broken}/reference-images.mdx:11:29 mdx: images in the body are not supported`,
+      `${broken}/reference-images.mdx:11:29 mdx: les images dans le corps ne sont pas prises en charge`,
     ],
     [
       'reference-style javascript: link',
-      `${broken}/reference-images.mdx:17:1 link: the "javascript:" scheme is not allowed`,
+      `${broken}/reference-images.mdx:17:1 link: le schéma "javascript:" est interdit`,
     ],
     [
       'reference-style data: link',
-      `${broken}/reference-images.mdx:18:1 link: the "data:" scheme is not allowed`,
+      `${broken}/reference-images.mdx:18:1 link: le schéma "data:" est interdit`,
     ],
-    ['nesting that would stall the compiler', `${broken}/too-deep.mdx:11:1 mdx: nested too deeply`],
+    [
+      'nesting that would stall the compiler',
+      `${broken}/too-deep.mdx:11:1 mdx: imbrication trop profonde`,
+    ],
   ])('%s', async (_label, expected) => {
     const problems = await checkFolder('broken');
     expect(
       problems.some((line) => line.startsWith(expected)),
       problems.join('\n'),
     ).toBe(true);
+  });
+
+  it('speaks French in every message and hint (only the MDX parser’s own detail stays as it is)', async () => {
+    const problems = [...(await checkFolder('broken')), ...(await checkFolder('two-broken'))];
+    expect(problems.length).toBeGreaterThan(50);
+    const english =
+      /\b(is|are|must|should|expected|got|not allowed|unknown|invalid|needs|missing|required|cannot|found|link to|such as|the)\b/i;
+    for (const line of problems) {
+      // `file:line:col champ: message (conseil)`: the path and the field are the editor's own words.
+      const text = line.replace(/^\S+:\d+:\d+ \S+: /, '').replace(/erreur de syntaxe : [^(]*/, '');
+      expect(text, line).not.toMatch(english);
+      expect(text, line).not.toMatch(/ got | reçu(?! )/);
+    }
   });
 
   it('reports a problem once, not once per failing rule', async () => {

@@ -67,12 +67,14 @@ describe('content check of links and aliases', () => {
   const broken = 'lib/content/__tests__/fixtures/broken/articles';
 
   it.each([
-    [`${broken}/dead-links.mdx:9:6 link: no article has the slug "article-inexistant"`],
-    [`${broken}/dead-links.mdx:9:51 link: no published article has the tag "sujet-inconnu"`],
-    [`${broken}/dead-links.mdx:10:1 link: no section "sport"`],
-    [`${broken}/dead-links.mdx:10:39 link: no author "personne"`],
-    [`${broken}/dead-links.mdx:12:14 link: "draft-target" is a draft: readers would get a 404`],
-    [`${broken}/alias-thief.mdx:9:5 aliases: "alias-owner" is the slug of an existing article`],
+    [`${broken}/dead-links.mdx:9:6 link: aucun article n’a le slug "article-inexistant"`],
+    [`${broken}/dead-links.mdx:9:51 link: aucun article publié n’a le sujet "sujet-inconnu"`],
+    [`${broken}/dead-links.mdx:10:1 link: aucune rubrique "sport"`],
+    [`${broken}/dead-links.mdx:10:39 link: aucun auteur "personne"`],
+    [
+      `${broken}/dead-links.mdx:12:14 link: "draft-target" est un brouillon : les lecteurs auraient une erreur 404`,
+    ],
+    [`${broken}/alias-thief.mdx:9:5 aliases: "alias-owner" est le slug d’un article existant`],
   ])('%s', async (expected) => {
     const all = await problems();
     expect(
@@ -84,7 +86,9 @@ describe('content check of links and aliases', () => {
   it('reports an alias claimed by two articles', async () => {
     expect(
       (await problems()).some((line) =>
-        /alias-(owner|thief)\.mdx:\d+:\d+ aliases: "ancien-slug" is already an alias/.test(line),
+        /alias-(owner|thief)\.mdx:\d+:\d+ aliases: "ancien-slug" est déjà un ancien slug de/.test(
+          line,
+        ),
       ),
     ).toBe(true);
   });

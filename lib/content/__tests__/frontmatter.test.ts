@@ -53,38 +53,38 @@ describe('broken frontmatter fixtures', () => {
   it.each([
     [
       'bad-date',
-      `${BROKEN}/articles/bad-date.mdx:4:1 date: expected an ISO 8601 date with offset (e.g. 2018-01-09T18:30:00+01:00), got "05/01/2026"`,
+      `${BROKEN}/articles/bad-date.mdx:4:1 date: date ISO 8601 avec décalage horaire attendue (par ex. 2018-01-09T18:30:00+01:00), reçu "05/01/2026"`,
     ],
     [
       'impossible-date',
-      `${BROKEN}/articles/impossible-date.mdx:4:1 date: expected an ISO 8601 date with offset`,
+      `${BROKEN}/articles/impossible-date.mdx:4:1 date: date ISO 8601 avec décalage horaire attendue`,
     ],
-    ['missing-title', `${BROKEN}/articles/missing-title.mdx:2:1 title: is required`],
-    ['bad-image', `${BROKEN}/articles/bad-image.mdx:8:3 image.src: expected a path under public/`],
+    ['missing-title', `${BROKEN}/articles/missing-title.mdx:2:1 title: champ obligatoire`],
+    ['bad-image', `${BROKEN}/articles/bad-image.mdx:8:3 image.src: chemin sous public/ attendu`],
     [
       'svg-image',
-      `${BROKEN}/articles/svg-image.mdx:8:3 image.src: SVG images are not allowed (they may carry script)`,
+      `${BROKEN}/articles/svg-image.mdx:8:3 image.src: les images SVG sont interdites (elles peuvent contenir du script)`,
     ],
     [
       'typo-field',
-      `${BROKEN}/articles/typo-field.mdx:7:1 tgas: unknown field (did you mean "tags"?)`,
+      `${BROKEN}/articles/typo-field.mdx:7:1 tgas: champ inconnu (vouliez-vous dire "tags" ?)`,
     ],
     [
       'updated-before-date',
-      `${BROKEN}/articles/updated-before-date.mdx:5:1 updated: must not be before date`,
+      `${BROKEN}/articles/updated-before-date.mdx:5:1 updated: ne doit pas précéder date`,
     ],
     [
       'Bad_Slug',
-      `${BROKEN}/articles/Bad_Slug.mdx:1:1 slug: file name "Bad_Slug" is not a valid slug`,
+      `${BROKEN}/articles/Bad_Slug.mdx:1:1 slug: le nom de fichier "Bad_Slug" n’est pas un slug valide`,
     ],
     [
       'no-frontmatter',
-      `${BROKEN}/articles/no-frontmatter.mdx:1:1 frontmatter: missing frontmatter`,
+      `${BROKEN}/articles/no-frontmatter.mdx:1:1 frontmatter: en-tête (frontmatter) absent`,
     ],
     ['yaml-error', `${BROKEN}/articles/yaml-error.mdx:6:1 yaml: `],
     [
       'missing-image',
-      `${BROKEN}/articles/missing-image.mdx:8:3 image.src: image not found (or unreadable) in public/, got "/images/n-existe-pas.jpg"`,
+      `${BROKEN}/articles/missing-image.mdx:8:3 image.src: image introuvable (ou illisible) dans public/, reçu "/images/n-existe-pas.jpg"`,
     ],
   ])('%s names file, line and field', (name, expected) => {
     const problems = problemsOf(name);
@@ -95,14 +95,14 @@ describe('broken frontmatter fixtures', () => {
   it('reports every bad field of one file, each on its own line', () => {
     expect(problemsOf('bad-image')).toEqual([
       expect.stringContaining('bad-image.mdx:8:3 image.src:'),
-      expect.stringContaining('bad-image.mdx:9:3 image.alt: must not be empty'),
+      expect.stringContaining('bad-image.mdx:9:3 image.alt: ne doit pas être vide'),
     ]);
   });
 
   it('checks authors and sections against the records that exist', () => {
     expect(problemsOf('unknown-refs')).toEqual([
-      `${BROKEN}/articles/unknown-refs.mdx:5:25 authors.1: unknown author "bob-inconnu"; known: alice-martin`,
-      `${BROKEN}/articles/unknown-refs.mdx:6:1 section: unknown section "sport"; known: mobile`,
+      `${BROKEN}/articles/unknown-refs.mdx:5:25 authors.1: auteur inconnu "bob-inconnu" ; auteurs existants : alice-martin`,
+      `${BROKEN}/articles/unknown-refs.mdx:6:1 section: rubrique inconnue "sport" ; rubriques existantes : mobile`,
     ]);
   });
 

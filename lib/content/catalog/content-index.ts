@@ -15,6 +15,7 @@ import {
 import { ContentError, type ContentProblem } from '@/lib/content/problems';
 import { getLiveContent } from '@/lib/content/live/state';
 import type { ContentReferences } from '@/lib/content/source/schema';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 /** Every content record, validated and cross-checked, plus the problems of what did not pass. */
 export interface ContentIndex {
@@ -128,17 +129,17 @@ function collectAliases(
     for (const alias of article.aliases) {
       const owner = aliases.get(alias);
       const clash = slugs.has(alias)
-        ? 'is the slug of an existing article'
+        ? editorFr.aliases.isLiveSlug(alias)
         : owner && owner !== article.slug
-          ? `is already an alias of "${owner}"`
+          ? editorFr.aliases.isAliasOf(alias, owner)
           : undefined;
       if (clash) {
         problems.push({
           file: article.file,
           ...locateText(article.sourcePath, alias),
           field: 'aliases',
-          message: `"${alias}" ${clash}`,
-          hint: 'each former slug may point to one article only',
+          message: clash,
+          hint: editorFr.aliases.hint,
         });
       } else {
         aliases.set(alias, article.slug);

@@ -1,5 +1,6 @@
 import type { ContentIndex } from '@/lib/content/catalog/content-index';
 import type { ArticleMeta } from '@/lib/content/source/types';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 /**
  * Builds the check of `<LireAussi slug>` written in `from`: the target must be another article
@@ -12,16 +13,16 @@ export function createReadAlsoChecker(index: ContentIndex, from: ArticleMeta) {
     if (!target) {
       const current = index.aliases.get(slug);
       return current
-        ? `"${slug}" is a former slug; write slug="${current}"`
+        ? editorFr.readAlso.formerSlug(slug, current)
         : index.brokenSlugs.has(slug)
-          ? `"${slug}" has content errors of its own`
-          : `no article has the slug "${slug}"`;
+          ? editorFr.readAlso.broken(slug)
+          : editorFr.links.noArticle(slug);
     }
-    if (target.slug === from.slug) return 'an article cannot recommend itself';
+    if (target.slug === from.slug) return editorFr.readAlso.self;
     if (from.draft) return undefined;
-    if (target.draft) return `"${slug}" is a draft: it is never shown to readers`;
+    if (target.draft) return editorFr.readAlso.draft(slug);
     if (target.publishedAt > from.publishedAt) {
-      return `"${slug}" is published after this article (${target.date}): readers would see no card until then`;
+      return editorFr.readAlso.later(slug, target.date);
     }
     return undefined;
   };

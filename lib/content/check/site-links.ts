@@ -1,6 +1,7 @@
 import type { ContentIndex } from '@/lib/content/catalog';
 import type { ArticleMeta } from '@/lib/content/source';
 import { articlePath, authorPath, sectionPath, tagPath } from '@/lib/routes';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 // The site paths an article may link to, by the prefix lib/routes gives each kind.
 const LINK_PREFIXES = [
@@ -35,14 +36,14 @@ export function createSiteLinkChecker(index: ContentIndex, from: ArticleMeta) {
     if (kind === 'article') {
       const target =
         index.articlesBySlug.get(slug) ?? index.articlesBySlug.get(index.aliases.get(slug) ?? '');
-      if (!target) return `no article has the slug "${slug}"`;
-      if (target.draft && !from.draft) return `"${slug}" is a draft: readers would get a 404`;
+      if (!target) return editorFr.links.noArticle(slug);
+      if (target.draft && !from.draft) return editorFr.links.draftTarget(slug);
       return undefined;
     }
-    if (kind === 'topic')
-      return tags.has(slug) ? undefined : `no published article has the tag "${slug}"`;
-    if (kind === 'section') return index.sections.has(slug) ? undefined : `no section "${slug}"`;
-    return index.authors.has(slug) ? undefined : `no author "${slug}"`;
+    if (kind === 'topic') return tags.has(slug) ? undefined : editorFr.links.noTopic(slug);
+    if (kind === 'section')
+      return index.sections.has(slug) ? undefined : editorFr.links.noSection(slug);
+    return index.authors.has(slug) ? undefined : editorFr.links.noAuthor(slug);
   };
 }
 

@@ -4,6 +4,7 @@ import type { ContentProblem } from '@/lib/content/problems';
 import { collectBodyProblems, type BodyContext } from '@/lib/content/mdx/policy';
 import { findShapeProblems } from '@/lib/content/mdx/limits';
 import { normalizeTree } from '@/lib/content/mdx/normalize';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 let parser: ReturnType<typeof createProcessor> | undefined;
 
@@ -35,10 +36,8 @@ export function toSyntaxProblem(error: unknown, context: BodyContext): ContentPr
     line: (place?.line ?? 1) + context.lineOffset,
     column: place?.column ?? 1,
     field: 'mdx',
-    message: `syntax error: ${message.split('\n')[0] ?? message}`,
-    hint: place
-      ? 'check that every <Component> is closed and that < and { are escaped in text'
-      : 'the parser gave no position; the error is somewhere in the body',
+    message: `${editorFr.syntax.prefix} : ${message.split('\n')[0] ?? message}`,
+    hint: place ? editorFr.syntax.hint : editorFr.syntax.hintNoPlace,
   };
 }
 

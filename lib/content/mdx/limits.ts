@@ -1,5 +1,6 @@
 import type { ContentProblem } from '@/lib/content/problems';
 import type { BodyContext } from '@/lib/content/mdx/policy';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 /** Largest body accepted: a long feature is ~100 KB; anything near this is a mistake or an attack. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -32,8 +33,8 @@ export function findShapeProblems(body: string, context: BodyContext): ContentPr
       problemAt(
         1,
         1,
-        `the body is too large (${Math.round(bytes / 1000)} KB > ${MAX_BODY_BYTES / 1000} KB)`,
-        'split it into several articles',
+        editorFr.body.tooLarge(Math.round(bytes / 1000), MAX_BODY_BYTES / 1000),
+        editorFr.body.splitHint,
       ),
     ];
   }
@@ -45,8 +46,8 @@ export function findShapeProblems(body: string, context: BodyContext): ContentPr
         problemAt(
           index + 1,
           1,
-          `nested too deeply (${indent.length} characters of indentation or quote markers)`,
-          `keep nesting under ${MAX_DEPTH} levels`,
+          editorFr.body.indentTooDeep(indent.length),
+          editorFr.body.nestingHint(MAX_DEPTH),
         ),
       );
     }
@@ -56,8 +57,8 @@ export function findShapeProblems(body: string, context: BodyContext): ContentPr
         problemAt(
           index + 1,
           run.index + 1,
-          `a run of ${run[0].length} "${run[1]}" characters`,
-          'escape them with \\ or remove them',
+          editorFr.body.markerRun(run[0].length, run[1] ?? ''),
+          editorFr.body.markerHint,
         ),
       );
     }

@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { BodyContext, Report } from '@/lib/content/mdx/policy';
 import { getEntryAnchor } from '@/lib/content/live/anchor';
 import { entryPropsSchema } from '@/lib/content/mdx/props/entry';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 /**
  * The rules of live blogs: `<Entry>` only in an article with `live:`, where the body is made of
@@ -16,18 +17,8 @@ export function checkLiveBody(tree: Root, context: BodyContext, report: Report):
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     if (node.name !== 'Entry') return;
     if (!live)
-      report(
-        node,
-        'Entry',
-        '<Entry> is only allowed in a live blog',
-        'add live: with start (and end once over) to the frontmatter',
-      );
-    else if (parent !== tree)
-      report(
-        node,
-        'Entry',
-        '<Entry> must stand at the top level of the body, not inside another element',
-      );
+      report(node, 'Entry', editorFr.live.entryOutsideLive, editorFr.live.entryOutsideLiveHint);
+    else if (parent !== tree) report(node, 'Entry', editorFr.live.entryNotTopLevel);
   });
   if (!live) return;
   const start = Date.parse(live.start);
@@ -35,12 +26,7 @@ export function checkLiveBody(tree: Root, context: BodyContext, report: Report):
   const anchors = new Map<string, number>();
   for (const node of tree.children) {
     if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Entry') {
-      report(
-        node,
-        'mdx',
-        'a live blog holds <Entry> updates only',
-        'put this text inside an <Entry>, or the summary in description',
-      );
+      report(node, 'mdx', editorFr.live.onlyEntries, editorFr.live.onlyEntriesHint);
       continue;
     }
     const time = readTime(node);
@@ -50,7 +36,7 @@ export function checkLiveBody(tree: Root, context: BodyContext, report: Report):
       report(
         node,
         'Entry.time',
-        `must be within the coverage (${live.start} to ${live.end ?? 'now'}), got "${time}"`,
+        `${editorFr.live.outsideCoverage(live.start, live.end)}, ${editorFr.got(time)}`,
       );
     }
     const anchor = getEntryAnchor(time);
@@ -59,8 +45,8 @@ export function checkLiveBody(tree: Root, context: BodyContext, report: Report):
       report(
         node,
         'Entry.time',
-        `another entry (line ${line + context.lineOffset}) has the same time, got "${time}"`,
-        'give each entry its own minute, or add seconds',
+        `${editorFr.live.sameTime(line + context.lineOffset)}, ${editorFr.got(time)}`,
+        editorFr.live.sameTimeHint,
       );
     } else anchors.set(anchor, node.position?.start.line ?? 1);
   }

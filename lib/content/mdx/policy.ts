@@ -19,6 +19,9 @@ import { checkLiveBody } from '@/lib/content/mdx/live-policy';
 import { MAX_DEPTH, measureDepth } from '@/lib/content/mdx/limits';
 import { getUrlProblem } from '@/lib/content/mdx/url-policy';
 import { slugifyTag } from '@/lib/format/slug';
+import { editorFr } from '@/lib/i18n/editor-fr';
+
+const say = editorFr.body;
 
 /** What the policy needs to know about the article whose body it checks. */
 export interface BodyContext {
@@ -62,39 +65,22 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
 
   const depth = measureDepth(tree);
   if (depth > MAX_DEPTH) {
-    report(
-      tree,
-      'mdx',
-      `nested too deeply (${depth} levels)`,
-      `keep lists, quotes and components under ${MAX_DEPTH} levels`,
-    );
+    report(tree, 'mdx', say.nestedTooDeep(depth), say.nestingHint(MAX_DEPTH));
     return problems;
   }
   checkLiveBody(tree, context, report);
   visit(tree, (node, _index, parent) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, 'mdx', 'import/export statements are not allowed in articles');
+        report(node, 'mdx', say.importExport);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(
-          node,
-          'mdx',
-          'JavaScript expressions {…} are not allowed',
-          'write \\{ and \\} for literal braces',
-        );
+        report(node, 'mdx', say.expression, say.braceHint);
         break;
       case 'heading':
-        if (node.depth === 1)
-          report(
-            node,
-            'mdx',
-            'a level-1 heading in the body',
-            'the h1 is the frontmatter title; use ## for sections',
-          );
-        if (node.depth > 3)
-          report(node, 'mdx', `a level-${node.depth} heading`, 'use ## or ### only');
+        if (node.depth === 1) report(node, 'mdx', say.headingOne, say.headingOneHint);
+        if (node.depth > 3) report(node, 'mdx', say.headingLevel(node.depth), say.headingHint);
         break;
       case 'link':
       case 'definition':
@@ -104,15 +90,10 @@ export function collectBodyProblems(tree: Root, context: BodyContext): ContentPr
       // whatever their definition points at (a tracker, a costly `/_next/image?…&w=3840`).
       case 'image':
       case 'imageReference':
-        report(
-          node,
-          'mdx',
-          'images in the body are not supported',
-          'use the frontmatter image with alt and credit',
-        );
+        report(node, 'mdx', say.image, say.imageHint);
         break;
       case 'html':
-        report(node, 'mdx', 'raw HTML is not allowed');
+        report(node, 'mdx', say.rawHtml);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -129,7 +110,7 @@ export type Report = (node: Node, field: string, message: string, hint?: string)
 function checkUrl(node: Node, url: string, report: Report, context: BodyContext): void {
   const problem =
     getUrlProblem(url) ?? (url.startsWith('/') ? context.checkSiteLink?.(url) : undefined);
-  if (problem) report(node, 'link', `${problem}, got ${JSON.stringify(url)}`);
+  if (problem) report(node, 'link', `${problem}, ${editorFr.got(url)}`);
 }
 
 function checkElement(
@@ -140,7 +121,7 @@ function checkElement(
 ): void {
   const name = node.name;
   if (name === null) {
-    report(node, 'mdx', 'fragments <>…</> are not allowed');
+    report(node, 'mdx', say.fragment);
     return;
   }
   if (!isMdxComponentName(name)) {
@@ -148,29 +129,19 @@ function checkElement(
     report(
       node,
       raw ? 'html' : 'mdx',
-      raw ? `raw HTML element <${name}> is not allowed` : `unknown component <${name}>`,
-      `use Markdown or one of: ${COMPONENT_LIST}`,
+      raw ? say.rawElement(name) : say.unknownComponent(name),
+      say.componentHint(COMPONENT_LIST),
     );
     return;
   }
   if (BLOCK_COMPONENTS.has(name) && inParagraph) {
-    report(
-      node,
-      name,
-      `<${name}> must stand on its own line`,
-      'leave a blank line before and after it',
-    );
+    report(node, name, say.ownLine(name), say.ownLineHint);
   }
   const props: Record<string, string> = {};
   for (const attribute of node.attributes) {
     const value = readAttribute(attribute);
     if (value === undefined) {
-      report(
-        node,
-        name,
-        'props must be quoted strings; {…} expressions are removed',
-        'write prop="value"',
-      );
+      report(node, name, say.quotedProps, say.quotedPropsHint);
       continue;
     }
     if (attribute.type === 'mdxJsxAttribute') props[attribute.name] = value;
@@ -179,21 +150,23 @@ function checkElement(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path.length > 0 ? `${name}.${issue.path.map(String).join('.')}` : name;
+      const received = issue.path[0] !== undefined ? props[String(issue.path[0])] : undefined;
       const message =
         issue.code === 'unrecognized_keys'
-          ? `unknown prop(s) ${issue.keys.join(', ')}`
-          : issue.message;
-      const received = issue.path[0] !== undefined ? props[String(issue.path[0])] : undefined;
+          ? say.unknownProps(issue.keys)
+          : issue.code === 'invalid_type' && received === undefined
+            ? editorFr.fields.required
+            : issue.message;
       report(
         node,
         field,
-        received === undefined ? message : `${message}, got ${JSON.stringify(received)}`,
+        received === undefined ? message : `${message}, ${editorFr.got(received)}`,
       );
     }
   }
   if (name === 'Hashtag') checkHashtag(node, context, report);
   if (TEXT_COMPONENTS.has(name) && toString(node).trim() === '') {
-    report(node, name, `<${name}> needs text inside it`);
+    report(node, name, say.needsText(name));
   }
   if (!parsed.success) return;
   if (name === 'LireAussi' && props.slug !== undefined) {
@@ -208,7 +181,7 @@ function checkElement(
     report(
       node,
       'YouTube.poster',
-      `image not found (or unreadable) in public/, got ${JSON.stringify(props.poster)}`,
+      `${editorFr.schema.imageNotFound}, ${editorFr.got(props.poster)}`,
     );
   }
 }
@@ -226,15 +199,10 @@ function checkHashtag(node: JsxElement, context: BodyContext, report: Report): v
   const label = toString(node).trim().replace(/^#/, '');
   const slug = slugifyTag(label);
   if (!onlyText || slug === '') {
-    report(node, 'Hashtag', 'expected a plain word such as <Hashtag>Huawei</Hashtag>');
+    report(node, 'Hashtag', say.hashtagPlain);
     return;
   }
   if (!context.tagSlugs.has(slug)) {
-    report(
-      node,
-      'Hashtag',
-      `#${label} is not one of the article's tags`,
-      `add "${label}" to tags in the frontmatter`,
-    );
+    report(node, 'Hashtag', say.hashtagNotTag(label), say.hashtagHint(label));
   }
 }

@@ -1,16 +1,20 @@
+import { editorFr } from '@/lib/i18n/editor-fr';
+
+const say = editorFr.links;
+
 /** Why a URL written in content was refused, or undefined when it may be rendered. */
 export function getUrlProblem(url: string): string | undefined {
   // Browsers ignore ASCII whitespace and control characters inside a scheme (`java\tscript:`).
   const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
-  if (compact.length === 0) return 'empty link';
-  if (compact.startsWith('//')) return 'protocol-relative links are not allowed; write https://';
+  if (compact.length === 0) return say.empty;
+  if (compact.startsWith('//')) return say.protocolRelative;
   if (compact.startsWith('/') || compact.startsWith('#')) return undefined;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
   if (scheme === undefined) {
-    return 'relative links are not allowed; start site links with "/" (e.g. /tags/huawei)';
+    return say.relative;
   }
   if (scheme === 'http' || scheme === 'https' || scheme === 'mailto') return undefined;
-  return `the "${scheme}:" scheme is not allowed; use http(s), mailto or a site link`;
+  return say.scheme(scheme);
 }
 
 /** True when a link to `url` may be rendered. */

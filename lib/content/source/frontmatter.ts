@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 /** A content file split into its YAML frontmatter and its MDX body. */
 export interface SplitSource {
@@ -47,16 +48,16 @@ export function parseLocatedYaml(yaml: string): LocatedYaml {
   const document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const errors = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0]);
-    return { message: error.message.split('\n')[0] ?? error.message, ...toPosition(position) };
+    return { message: editorFr.yaml.byCode(error.code), ...toPosition(position) };
   });
   let data: unknown;
   if (errors.length === 0) {
     try {
       data = document.toJS({ maxAliasCount: 50 });
-    } catch (error) {
+    } catch {
       // A "billion laughs" alias bomb or similar: refuse it as a YAML error, never crash.
       errors.push({
-        message: error instanceof Error ? error.message : String(error),
+        message: editorFr.yaml.tooManyAliases,
         line: 1,
         column: 1,
       });

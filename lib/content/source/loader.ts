@@ -19,6 +19,7 @@ import { validateYaml, type Validated } from '@/lib/content/source/validate';
 import { latestDate } from '@/lib/format/dates';
 import { isSlug, slugifyTag } from '@/lib/format/slug';
 import { typesetFrench } from '@/lib/format/typography';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 /** Absolute paths of every `.mdx` file in the articles folder, sorted. */
 export function listArticleFiles(): string[] {
@@ -84,12 +85,7 @@ export function readArticleMeta(
   const problems: ContentProblem[] = [];
   if (!isSlug(slug)) {
     problems.push(
-      problemAt(
-        file,
-        'slug',
-        `file name "${slug}" is not a valid slug`,
-        'use lower-case words joined by hyphens, e.g. huawei-att-ces-2018.mdx',
-      ),
+      problemAt(file, 'slug', editorFr.files.invalidSlug(slug), editorFr.files.slugHint),
     );
   }
   const split = splitFrontmatter(source);
@@ -101,8 +97,8 @@ export function readArticleMeta(
         problemAt(
           file,
           'frontmatter',
-          'missing frontmatter',
-          'start the file with a --- block holding title, description, date, authors and section',
+          editorFr.files.missingFrontmatter,
+          editorFr.files.frontmatterHint,
         ),
       ],
     };
@@ -188,7 +184,7 @@ export function readAuthors(): { authors: Author[]; problems: ContentProblem[] }
     const file = toDisplayPath(sourcePath);
     const slug = path.basename(sourcePath, '.yaml');
     if (!isSlug(slug)) {
-      problems.push(problemAt(file, 'slug', `file name "${slug}" is not a valid slug`));
+      problems.push(problemAt(file, 'slug', editorFr.files.invalidSlug(slug)));
       continue;
     }
     const result = validateYaml(file, fs.readFileSync(sourcePath, 'utf8'), authorSchema, 0);

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { isRealCalendarDate } from '@/lib/format/dates';
 import { SLUG_PATTERN, slugifyTag } from '@/lib/format/slug';
+import { editorFr } from '@/lib/i18n/editor-fr';
+
+// zod's own messages (a value of the wrong type…) reach editors: French, like ours. Every
+// content schema imports this module, so the locale is set before any of them parses.
+z.config(z.locales.fr());
 
 const ISO_DATE_TIME_WITH_OFFSET =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -14,29 +19,29 @@ export function isIsoDateTimeWithOffset(value: string): boolean {
   );
 }
 
-const got = (input: unknown) => `got ${JSON.stringify(input) ?? String(input)}`;
+const got = (input: unknown) => editorFr.got(input);
+const say = editorFr.schema;
 
 const text = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
+    .min(1, { error: say.notEmpty })
+    .max(max, { error: say.tooLong(max) });
 
 const isoDateTime = z.string().refine(isIsoDateTimeWithOffset, {
-  error: (issue) =>
-    `expected an ISO 8601 date with offset (e.g. 2018-01-09T18:30:00+01:00), ${got(issue.input)}`,
+  error: (issue) => `${say.isoDate}, ${got(issue.input)}`,
 });
 
 const slug = z.string().regex(SLUG_PATTERN, {
   abort: true,
-  error: (issue) => `expected a slug like "mobile" (a-z, 0-9, hyphens), ${got(issue.input)}`,
+  error: (issue) => `${say.slug}, ${got(issue.input)}`,
 });
 
-const boolean = z.boolean({ error: (issue) => `expected true or false, ${got(issue.input)}` });
+const boolean = z.boolean({ error: (issue) => `${say.boolean}, ${got(issue.input)}` });
 
 const tag = text(60).refine((value) => slugifyTag(value).length > 0, {
-  error: (issue) => `a tag needs at least one letter or digit, ${got(issue.input)}`,
+  error: (issue) => `${say.tagNeedsLetter}, ${got(issue.input)}`,
 });
 
 /**
@@ -47,13 +52,11 @@ export const publicImagePath = z
   .string()
   .refine((value) => !/\.svgz?$/i.test(value), {
     abort: true,
-    error: (issue) =>
-      `SVG images are not allowed (they may carry script); use JPEG, PNG, WebP or AVIF, ${got(issue.input)}`,
+    error: (issue) => `${say.svgImage}, ${got(issue.input)}`,
   })
   .regex(/^\/(?!\/)(?!.*\.\.)[\w\-./]+\.(avif|gif|jpe?g|png|webp)$/i, {
     abort: true,
-    error: (issue) =>
-      `expected a path under public/ such as "/images/photo.jpg", ${got(issue.input)}`,
+    error: (issue) => `${say.publicImagePath}, ${got(issue.input)}`,
   });
 
 /** The hero image of an article: the file, its alternative text and whom to credit. */
@@ -85,11 +88,13 @@ export interface ContentReferences {
   imageExists: (src: string) => boolean;
 }
 
-const knownSlug = (kind: string, known: ReadonlySet<string> | undefined) =>
+const knownSlug = (kind: 'author' | 'section', known: ReadonlySet<string> | undefined) =>
   known
     ? slug.refine((value) => known.has(value), {
         error: (issue) =>
-          `unknown ${kind} ${JSON.stringify(issue.input)}; known: ${[...known].join(', ') || 'none'}`,
+          kind === 'author'
+            ? say.unknownAuthor(issue.input, [...known])
+            : say.unknownSection(issue.input, [...known]),
       })
     : slug;
 
@@ -104,16 +109,13 @@ export function createArticleSchema(references?: ContentReferences) {
       description: text(400),
       date: isoDateTime,
       updated: isoDateTime.optional(),
-      authors: z
-        .array(knownSlug('author', references?.authors))
-        .min(1, { error: 'needs at least one author' }),
+      authors: z.array(knownSlug('author', references?.authors)).min(1, { error: say.needsAuthor }),
       section: knownSlug('section', references?.sections),
       tags: z.array(tag).default([]),
       image: (references
         ? imageSchema.extend({
             src: publicImagePath.refine(references.imageExists, {
-              error: (issue) =>
-                `image not found (or unreadable) in public/, got ${JSON.stringify(issue.input)}`,
+              error: (issue) => `${say.imageNotFound}, ${got(issue.input)}`,
             }),
           })
         : imageSchema
@@ -132,14 +134,14 @@ export function createArticleSchema(references?: ContentReferences) {
         context.addIssue({
           code: 'custom',
           path: ['updated'],
-          message: `must not be before date (${value.date}), got "${value.updated}"`,
+          message: `${say.updatedBeforeDate(value.date)}, ${got(value.updated)}`,
         });
       }
       if (value.live?.end && Date.parse(value.live.end) < Date.parse(value.live.start)) {
         context.addIssue({
           code: 'custom',
           path: ['live', 'end'],
-          message: `the coverage cannot end before it starts (${value.live.start}), got "${value.live.end}"`,
+          message: `${say.liveEndBeforeStart(value.live.start)}, ${got(value.live.end)}`,
         });
       }
       value.corrections.forEach((correction, index) => {
@@ -147,7 +149,7 @@ export function createArticleSchema(references?: ContentReferences) {
           context.addIssue({
             code: 'custom',
             path: ['corrections', index, 'date'],
-            message: `a correction cannot predate the article (${value.date}), got "${correction.date}"`,
+            message: `${say.correctionBeforeDate(value.date)}, ${got(correction.date)}`,
           });
         }
       });
@@ -162,7 +164,9 @@ export const authorSchema = z.strictObject({
   bio: text(600),
   role: text(120).optional(),
   links: z
-    .array(z.strictObject({ label: text(60), url: z.url({ protocol: /^https?$/ }) }))
+    .array(
+      z.strictObject({ label: text(60), url: z.url({ protocol: /^https?$/, error: say.httpUrl }) }),
+    )
     .default([]),
 });
 
@@ -175,8 +179,6 @@ export const sectionSchema = z.strictObject({
   description: text(300),
 });
 
-export const sectionsFileSchema = z
-  .array(sectionSchema)
-  .min(1, { error: 'needs at least one section' });
+export const sectionsFileSchema = z.array(sectionSchema).min(1, { error: say.needsSection });
 
 export type SectionRecord = z.infer<typeof sectionSchema>;

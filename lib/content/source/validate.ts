@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parseLocatedYaml } from '@/lib/content/source/frontmatter';
 import type { ContentProblem } from '@/lib/content/problems';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 /** Result of validating one YAML document against a schema. */
 export type Validated<T> = { ok: true; data: T } | { ok: false; problems: ContentProblem[] };
@@ -25,7 +26,7 @@ export function validateYaml<S extends z.ZodType>(
         column: error.column,
         field: 'yaml',
         message: error.message,
-        hint: 'check indentation and quote values that contain ":" or "#"',
+        hint: editorFr.yaml.hint,
       })),
     };
   }
@@ -57,20 +58,24 @@ function describeIssue(
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({
         path: [...path, key],
-        message: 'unknown field',
+        message: editorFr.fields.unknownField,
         hint: suggestField(key, knownFields),
       }));
     case 'invalid_type':
-      if (issue.input === undefined) return [{ path, message: 'is required' }];
-      return [{ path, message: `expected ${issue.expected}, got ${describeValue(issue.input)}` }];
+      if (issue.input === undefined) return [{ path, message: editorFr.fields.required }];
+      return [
+        { path, message: editorFr.fields.expectedType(issue.expected, describeValue(issue.input)) },
+      ];
     case 'too_small':
       if (issue.origin === 'array') {
         return [
           {
             path,
-            message: issue.message.startsWith('Too small')
-              ? `needs at least ${String(issue.minimum)} item(s)`
-              : issue.message,
+            message:
+              // zod's own wording (French since schema.ts sets its locale) becomes ours.
+              issue.message.startsWith('Trop petit') || issue.message.startsWith('Too small')
+                ? editorFr.fields.atLeast(Number(issue.minimum))
+                : issue.message,
           },
         ];
       }
@@ -81,10 +86,10 @@ function describeIssue(
 }
 
 function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  if (value === null) return editorFr.fields.value.null;
+  if (Array.isArray(value)) return editorFr.fields.value.list;
+  if (typeof value === 'object') return editorFr.fields.value.mapping;
+  return editorFr.fields.value.scalar(value);
 }
 
 /** Field names the schema accepts at `path` (for "did you mean" hints on typos). */
@@ -116,7 +121,7 @@ function readShape(schema: unknown): Record<string, unknown> | undefined {
 /** « did you mean "tags"? » when a known field is one or two edits away from the typo. */
 function suggestField(typo: string, known: readonly string[]): string {
   const close = known.find((field) => editDistance(field, typo) <= 2);
-  return close ? `did you mean "${close}"?` : `known fields: ${known.join(', ')}`;
+  return close ? editorFr.fields.didYouMean(close) : editorFr.fields.knownFields(known);
 }
 
 function editDistance(a: string, b: string): number {

@@ -42,23 +42,23 @@ describe('Bluesky props', () => {
   });
 
   it.each([
-    [{ handle: 'pas un pseudo' }, 'handle: expected a Bluesky handle'],
+    [{ handle: 'pas un pseudo' }, 'handle: identifiant Bluesky attendu'],
     [
       { url: 'https://example.org/profile/alice.bsky.social/post/3k' },
-      'url: expected a link on https://bsky.app',
+      'url: lien https://bsky.app vers la publication attendu',
     ],
     [
       { url: 'https://bsky.app/profile/bob.bsky.social/post/3k' },
-      'url: the post belongs to "bob.bsky.social"',
+      'url: la publication appartient à "bob.bsky.social"',
     ],
     [
       { url: 'https://bsky.app/profile/alice.bsky.social' },
-      'url: expected https://bsky.app/profile/<handle>/post/<id>',
+      'url: lien de la forme https://bsky.app/profile/<identifiant>/post/<id> attendu',
     ],
-    [{ url: 'javascript:alert(1)' }, 'url: expected a link on https://bsky.app'],
-    [{ date: 'hier' }, 'date: expected a date like 2018-01-09'],
-    [{ author: '  ' }, 'author: must not be empty'],
-    [{ extra: 'x' }, ': Unrecognized key'],
+    [{ url: 'javascript:alert(1)' }, 'url: lien https://bsky.app vers la publication attendu'],
+    [{ date: 'hier' }, 'date: date attendue, comme 2018-01-09'],
+    [{ author: '  ' }, 'author: ne doit pas être vide'],
+    [{ extra: 'x' }, ': Clé non reconnue'],
   ])('refuses %j', (change, expected) => {
     const problems = problemsOf(blueskyPropsSchema.safeParse({ ...valid, ...change }));
     expect(
@@ -84,15 +84,18 @@ describe('Mastodon props', () => {
   });
 
   it.each([
-    [{ handle: 'alice' }, 'handle: expected a Mastodon address'],
-    [{ handle: '@alice@' }, 'handle: expected a Mastodon address'],
+    [{ handle: 'alice' }, 'handle: adresse Mastodon attendue'],
+    [{ handle: '@alice@' }, 'handle: adresse Mastodon attendue'],
     [
       { url: 'https://piaille.fr/@alice/1' },
-      'url: expected a link on mastodon.social, the server of the handle',
+      'url: lien sur mastodon.social, le serveur de l’identifiant, attendu',
     ],
-    [{ url: 'http://mastodon.social/@alice/1' }, 'url: expected an https link'],
-    [{ url: 'data:text/html,x' }, 'url: expected an https link'],
-    [{ lang: 'anglais' }, 'lang: expected a language code'],
+    [
+      { url: 'http://mastodon.social/@alice/1' },
+      'url: lien https vers la publication d’origine attendu',
+    ],
+    [{ url: 'data:text/html,x' }, 'url: lien https vers la publication d’origine attendu'],
+    [{ lang: 'anglais' }, 'lang: code de langue attendu'],
   ])('refuses %j', (change, expected) => {
     const problems = problemsOf(mastodonPropsSchema.safeParse({ ...valid, ...change }));
     expect(
@@ -125,10 +128,10 @@ describe('Tweet props', () => {
       problemsOf(
         tweetPropsSchema.safeParse({ ...valid, url: 'https://x.com.example.org/status/1' }),
       ),
-    ).toEqual(['url: expected a link on x.com or twitter.com']);
+    ).toEqual(['url: lien sur x.com ou twitter.com attendu']);
     expect(
       problemsOf(tweetPropsSchema.safeParse({ ...valid, url: 'javascript:alert(1)' })),
-    ).toEqual(['url: expected an http(s) link to the original post']);
+    ).toEqual(['url: lien http(s) vers la publication d’origine attendu']);
   });
 });
 
@@ -142,17 +145,20 @@ describe('YouTube props', () => {
   });
 
   it.each([
-    [{ id: 'https://youtu.be/dQw4w9WgXcQ', title: 'T' }, 'id: expected a YouTube video id'],
-    [{ id: 'dQw4w9WgXc', title: 'T' }, 'id: expected a YouTube video id'],
-    [{ id: 'dQw4w9WgXcQ&x', title: 'T' }, 'id: expected a YouTube video id'],
-    [{ id: 'dQw4w9WgXcQ', title: '' }, 'title: must not be empty'],
+    [
+      { id: 'https://youtu.be/dQw4w9WgXcQ', title: 'T' },
+      'id: identifiant de vidéo YouTube attendu',
+    ],
+    [{ id: 'dQw4w9WgXc', title: 'T' }, 'id: identifiant de vidéo YouTube attendu'],
+    [{ id: 'dQw4w9WgXcQ&x', title: 'T' }, 'id: identifiant de vidéo YouTube attendu'],
+    [{ id: 'dQw4w9WgXcQ', title: '' }, 'title: ne doit pas être vide'],
     [
       { id: 'dQw4w9WgXcQ', title: 'T', poster: 'https://i.ytimg.com/vi/x/hq.jpg' },
-      'poster: expected a path under public/',
+      'poster: chemin sous public/ attendu',
     ],
     [
       { id: 'dQw4w9WgXcQ', title: 'T', poster: '/images/../../etc/passwd.jpg' },
-      'poster: expected a path under public/',
+      'poster: chemin sous public/ attendu',
     ],
     [{ id: 'dQw4w9WgXcQ' }, 'title: '],
   ])('refuses %j', (props, expected) => {
@@ -168,7 +174,7 @@ describe('LireAussi and Entry props', () => {
   it('LireAussi takes a slug only', () => {
     expect(readAlsoPropsSchema.safeParse({ slug: 'log4shell-faille-log4j' }).success).toBe(true);
     expect(problemsOf(readAlsoPropsSchema.safeParse({ slug: '/articles/x' }))[0]).toMatch(
-      /^slug: expected an article slug/,
+      /^slug: slug d’article attendu/,
     );
     expect(readAlsoPropsSchema.safeParse({ slug: 'x', title: 'y' }).success).toBe(false);
   });
@@ -179,7 +185,7 @@ describe('LireAussi and Entry props', () => {
     ).toBe(true);
     for (const time of ['10 h 42', '2026-12-02T10:42', '2026-02-30T10:42:00+01:00', '2026-12-02']) {
       expect(problemsOf(entryPropsSchema.safeParse({ time, title: 'T' }))[0], time).toMatch(
-        /^time: expected an ISO 8601/,
+        /^time: date et heure ISO 8601 avec décalage attendues/,
       );
     }
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { displayName, languageCode, postDate, readHttpHost } from '@/lib/content/mdx/props/shared';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 // A Bluesky handle is a domain name: `alice.bsky.social`, or a newsroom's own `lemonde.fr`.
 const HANDLE =
@@ -13,7 +14,7 @@ export const blueskyPropsSchema = z
       .string()
       .transform((handle) => handle.replace(/^@/, '').toLowerCase())
       .refine((handle) => HANDLE.test(handle), {
-        error: 'expected a Bluesky handle such as "alice.bsky.social"',
+        error: editorFr.embeds.blueskyHandle,
       }),
     date: postDate,
     url: z.string(),
@@ -27,11 +28,11 @@ export const blueskyPropsSchema = z
 function checkPostUrl(url: string, handle: string): string | undefined {
   // An invalid handle is reported on its own field; comparing the URL with it would say it twice.
   if (!HANDLE.test(handle)) return undefined;
-  if (readHttpHost(url) !== 'bsky.app') return 'expected a link on https://bsky.app to the post';
+  if (readHttpHost(url) !== 'bsky.app') return editorFr.embeds.blueskyHost;
   const match = /^https:\/\/bsky\.app\/profile\/([^/]+)\/post\/[a-z0-9]+\/?$/i.exec(url);
-  if (!match) return 'expected https://bsky.app/profile/<handle>/post/<id>';
+  if (!match) return editorFr.embeds.blueskyPath;
   const owner = decodeURIComponent(match[1] ?? '').toLowerCase();
   if (owner !== handle && !owner.startsWith('did:'))
-    return `the post belongs to "${owner}", not to the handle "${handle}"`;
+    return editorFr.embeds.blueskyOwner(owner, handle);
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { displayName, languageCode, postDate, readHttpHost } from '@/lib/content/mdx/props/shared';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 // `@user@instance.social`: the account name, then the server that hosts it.
 const HANDLE = /^@?([A-Za-z0-9_]{1,30})@((?:[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})$/i;
@@ -13,7 +14,7 @@ export const mastodonPropsSchema = z
       if (!match) {
         context.addIssue({
           code: 'custom',
-          message: 'expected a Mastodon address such as "@alice@mastodon.social"',
+          message: editorFr.embeds.mastodonAddress,
         });
         return z.NEVER;
       }
@@ -29,14 +30,14 @@ export const mastodonPropsSchema = z
       context.addIssue({
         code: 'custom',
         path: ['url'],
-        message: 'expected an https link to the original post',
+        message: editorFr.embeds.mastodonUrl,
       });
     } else if (host !== props.handle.server) {
       // A post lives on its author's server: another host means a copy-paste mistake.
       context.addIssue({
         code: 'custom',
         path: ['url'],
-        message: `expected a link on ${props.handle.server}, the server of the handle`,
+        message: editorFr.embeds.mastodonHost(props.handle.server),
       });
     }
   });

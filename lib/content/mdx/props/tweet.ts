@@ -6,13 +6,14 @@ import {
   postDate,
   readHttpHost,
 } from '@/lib/content/mdx/props/shared';
+import { editorFr } from '@/lib/i18n/editor-fr';
 
 /** Props of `<Tweet>`: everything is written in the MDX, nothing is fetched from X. */
 export const tweetPropsSchema = z.strictObject({
   author: displayName,
   handle: z
     .string()
-    .regex(/^@?[A-Za-z0-9_]{1,15}$/, { error: 'expected an X handle such as "HuaweiMobile"' })
+    .regex(/^@?[A-Za-z0-9_]{1,15}$/, { error: editorFr.tweet.handle })
     .transform((handle) => handle.replace(/^@/, '')),
   date: postDate,
   url: z.string().superRefine((url, context) => {
@@ -20,10 +21,10 @@ export const tweetPropsSchema = z.strictObject({
     if (host === undefined)
       context.addIssue({
         code: 'custom',
-        message: 'expected an http(s) link to the original post',
+        message: editorFr.tweet.url,
       });
     else if (!isOnDomain(host, 'x.com') && !isOnDomain(host, 'twitter.com')) {
-      context.addIssue({ code: 'custom', message: 'expected a link on x.com or twitter.com' });
+      context.addIssue({ code: 'custom', message: editorFr.embeds.xHost });
     }
   }),
   lang: languageCode,
