@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
-import { editorFr } from '@/lib/i18n/editor-fr';
+// Loaded by next.config.ts (through the alias redirects), which cannot resolve the `@/` alias.
+import { editorFr } from '../../i18n/editor-fr';
 
 /** A content file split into its YAML frontmatter and its MDX body. */
 export interface SplitSource {
