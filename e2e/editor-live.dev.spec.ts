@@ -79,7 +79,7 @@ test('a broken article names file, line and field while the others keep working'
     );
     await page.goto('/articles/article-casse');
     await expect(page.getByRole('alert', { name: 'Contenu à corriger' })).toContainText(
-      'article-casse.mdx:11:1 mdx: syntax error',
+      'article-casse.mdx:11:1 mdx: erreur de syntaxe : ',
     );
   } finally {
     fs.rmSync(file, { force: true });
