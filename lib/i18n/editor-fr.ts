@@ -149,6 +149,8 @@ export const editorFr = {
     tagNeedsLetter: 'un sujet doit contenir au moins une lettre ou un chiffre',
     publicImagePath: 'chemin sous public/ attendu, comme "/images/photo.jpg"',
     imageNotFound: 'image introuvable (ou illisible) dans public/',
+    leadImageTooNarrow: (width: number, minimum: number) =>
+      `image de ${width} px de large : il en faut au moins ${minimum} pour les grands aperçus de Google Discover`,
     unknownAuthor: (input: unknown, known: readonly string[]) =>
       `auteur inconnu ${quote(input)} ; auteurs existants : ${list(known)}`,
     unknownSection: (input: unknown, known: readonly string[]) =>

@@ -116,3 +116,44 @@ describe('broken frontmatter fixtures', () => {
     }
   });
 });
+
+describe('lead images for Google Discover', () => {
+  const WITH_IMAGE = path.resolve('content/articles/encheres-5g-arcep-orange-en-tete.mdx');
+  const check = (imageWidth: (src: string) => number | undefined) =>
+    readArticleMeta(WITH_IMAGE, {
+      references: {
+        authors: new Set([
+          'la-redaction',
+          'claire-vasseur',
+          'antoine-delorme',
+          'julien-marchetti',
+          'sonia-benali',
+        ]),
+        sections: new Set(['mobile', 'telecoms', 'cybersecurite', 'entreprises']),
+        imageExists: () => true,
+        imageWidth,
+      },
+    });
+
+  it('refuses a lead image narrower than 1,200 px, naming file, line, field and width', () => {
+    const result = check(() => 1199);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /encheres-5g-arcep-orange-en-tete\.mdx:\d+:\d+ image\.src: image de 1199 px de large : il en faut au moins 1200 pour les grands aperçus de Google Discover$/,
+      ),
+    ]);
+  });
+
+  it('accepts 1,200 px and the real widths of the shipped images', () => {
+    expect(check(() => 1200).ok).toBe(true);
+    // The real reader on the shipped content: every lead image there is 1,600 px wide.
+    vi.stubEnv('CONTENT_DIR', path.resolve('content'));
+    const index = buildContentIndex();
+    vi.unstubAllEnvs();
+    const leads = index.articles.filter((article) => article.image);
+    expect(leads.length).toBeGreaterThan(3);
+    expect(index.problems).toEqual([]);
+  });
+});

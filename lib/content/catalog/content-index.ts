@@ -79,12 +79,13 @@ export function toSectionMap(sections: readonly Section[]): Map<string, Section>
 export function toReferences(
   authors: ReadonlyMap<string, Author>,
   sections: ReadonlyMap<string, Section>,
-  readImageSize: (src: string) => unknown,
+  readImageSize: (src: string) => { width: number } | undefined,
 ): ContentReferences {
   return {
     authors: new Set(authors.keys()),
     sections: new Set(sections.keys()),
     imageExists: (src: string) => readImageSize(src) !== undefined,
+    imageWidth: (src: string) => readImageSize(src)?.width,
   };
 }
 

@@ -86,7 +86,12 @@ export interface ContentReferences {
   sections: ReadonlySet<string>;
   /** True when `/images/x.jpg` exists under `public/` and is a readable image. */
   imageExists: (src: string) => boolean;
+  /** The width in pixels of an existing image, to hold lead images to Discover's minimum. */
+  imageWidth?: ((src: string) => number | undefined) | undefined;
 }
+
+/** Google Discover shows large previews only for images at least this wide. */
+export const MIN_LEAD_IMAGE_WIDTH = 1200;
 
 const knownSlug = (kind: 'author' | 'section', known: ReadonlySet<string> | undefined) =>
   known
@@ -114,9 +119,22 @@ export function createArticleSchema(references?: ContentReferences) {
       tags: z.array(tag).default([]),
       image: (references
         ? imageSchema.extend({
-            src: publicImagePath.refine(references.imageExists, {
-              error: (issue) => `${say.imageNotFound}, ${got(issue.input)}`,
-            }),
+            src: publicImagePath
+              .refine(references.imageExists, {
+                abort: true,
+                error: (issue) => `${say.imageNotFound}, ${got(issue.input)}`,
+              })
+              .refine(
+                (src) =>
+                  (references.imageWidth?.(src) ?? MIN_LEAD_IMAGE_WIDTH) >= MIN_LEAD_IMAGE_WIDTH,
+                {
+                  error: (issue) =>
+                    say.leadImageTooNarrow(
+                      references.imageWidth?.(String(issue.input)) ?? 0,
+                      MIN_LEAD_IMAGE_WIDTH,
+                    ),
+                },
+              ),
           })
         : imageSchema
       ).optional(),
