@@ -75,6 +75,9 @@ test.describe('a reader finds their way', () => {
       if ((await next.count()) === 0) break;
       await next.click();
       await expect(page).toHaveURL(/\/archives\/page\/\d+$/);
+      // The address changes before the new page is on screen: wait for its own « Page N sur M ».
+      const number = /\/page\/(\d+)$/.exec(page.url())?.[1];
+      await expect(page.getByText(new RegExp(`^Page ${number} sur \\d+$`))).toBeVisible();
     }
     expect(dates).toHaveLength(total);
     const times = dates.map((date) => Date.parse(date));
