@@ -71,12 +71,15 @@ test.describe('a reader finds their way', () => {
           .locator('main article time')
           .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime') ?? ''))),
       );
-      const next = page.getByRole('link', { name: 'Page suivante' });
+      // Follow rel="next" as a crawler or a reader without JavaScript does: every page must be
+      // a real, server-rendered 200 that carries its own « Page N sur M ».
+      const next = page.locator('a[rel="next"]');
       if ((await next.count()) === 0) break;
-      await next.click();
-      await expect(page).toHaveURL(/\/archives\/page\/\d+$/);
-      // The address changes before the new page is on screen: wait for its own « Page N sur M ».
-      const number = /\/page\/(\d+)$/.exec(page.url())?.[1];
+      const href = await next.getAttribute('href');
+      expect(href).toMatch(/^\/archives\/page\/\d+$/);
+      const response = await page.goto(href!);
+      expect(response?.status()).toBe(200);
+      const number = /\/page\/(\d+)$/.exec(href!)?.[1];
       await expect(page.getByText(new RegExp(`^Page ${number} sur \\d+$`))).toBeVisible();
     }
     expect(dates).toHaveLength(total);
@@ -84,6 +87,21 @@ test.describe('a reader finds their way', () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
     // The seed (January 2018) is among the oldest: the last page must be reachable and hold it or older.
     expect(Math.min(...times)).toBeLessThanOrEqual(Date.parse('2018-01-09T18:30:00+01:00'));
+  });
+
+  test('« Page suivante » takes a reader to the next archive page in the browser', async ({
+    page,
+  }) => {
+    await page.goto('/archives');
+    const first = await page.locator('main article h2').first().innerText();
+    await page.getByRole('link', { name: 'Page suivante' }).click();
+    await expect(page).toHaveURL(/\/archives\/page\/2$/);
+    await expect(page.getByText(/^Page 2 sur \d+$/)).toBeVisible();
+    await expect(page.locator('main article h2').first()).not.toHaveText(first);
+    await expect(page.getByRole('link', { name: 'Page précédente' })).toHaveAttribute(
+      'href',
+      '/archives',
+    );
   });
 
   test('unknown page numbers are 404 and /page/1 redirects to the list', async ({
