@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readBuiltDeploymentId } from '../lib/deploy/deployment-id';
+import { E2E_REVALIDATE_SECRET } from './constants';
 import { startNextInstance, type NextInstance } from './servers/next-instance';
 import { startRedisServer, type TestRedis } from './servers/redis-server';
 
@@ -21,7 +22,11 @@ test.beforeAll(async () => {
   fs.rmSync(CONTENT, { recursive: true, force: true });
   fs.cpSync(path.join(ROOT, 'content'), CONTENT, { recursive: true });
   redis = await startRedisServer();
-  const env = { REDIS_URL: redis.url, CONTENT_DIR: CONTENT };
+  const env = {
+    REDIS_URL: redis.url,
+    CONTENT_DIR: CONTENT,
+    REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
+  };
   [a, b] = await Promise.all([startNextInstance(env), startNextInstance(env)]);
 });
 
@@ -59,6 +64,53 @@ test('both instances link the assets of the deployment the build chose', async (
     const { body } = await get(instance, '/');
     expect(body).toContain(`?dpl=${id}`);
   }
+});
+
+test('an article published through instance A is read from instance B: page, front page, RSS', async () => {
+  test.setTimeout(60_000);
+  const slug = 'depeche-publiee-par-une-autre-instance';
+  const title = 'Une dépêche publiée par l’instance A, lue sur l’instance B';
+  // B has already answered and cached these pages (and the 404 of the unpublished slug), so
+  // what it serves afterwards must come from the publish, not from a first render.
+  for (const pathname of ['/', '/flux/rss.xml', `/articles/${slug}`]) await get(b, pathname);
+  expect((await get(b, '/')).nextCache).toMatch(/HIT|STALE/);
+  expect((await get(b, `/articles/${slug}`)).status).toBe(404);
+
+  const date = `${new Date(Date.now() - 60_000).toISOString().slice(0, 19)}+00:00`;
+  fs.writeFileSync(
+    path.join(CONTENT, 'articles', `${slug}.mdx`),
+    `---\ntitle: ${title}\ndescription: Écrite sur le volume partagé, publiée par un seul appel.\ndate: ${date}\nauthors: [la-redaction]\nsection: mobile\ntags: [Smartphones]\n---\n\nUne seule instance reçoit l’appel ; les autres suivent.\n`,
+  );
+  const response = await fetch(`${a.url}/api/revalidate`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${E2E_REVALIDATE_SECRET}` },
+  });
+  expect(response.status).toBe(200);
+  expect(await response.json()).toMatchObject({ changed: true, articles: [slug], problems: [] });
+
+  // B never received the webhook: it learns of the reload through Redis.
+  await expect
+    .poll(
+      async () => {
+        const page = await get(b, `/articles/${slug}`);
+        return page.status === 200 && page.body.includes(title);
+      },
+      { timeout: 15_000, message: `B serves /articles/${slug} with its headline` },
+    )
+    .toBe(true);
+  await expect
+    .poll(async () => (await get(b, '/')).body.includes(`/articles/${slug}`), {
+      timeout: 15_000,
+      message: 'B lists the article on its front page',
+    })
+    .toBe(true);
+  await expect
+    .poll(async () => (await get(b, '/flux/rss.xml')).body.includes(`/articles/${slug}`), {
+      timeout: 15_000,
+      message: 'B carries the article in its RSS feed',
+    })
+    .toBe(true);
+  expect((await get(b, '/flux/rss.xml')).body).toContain(title);
 });
 
 test('without Redis the instances keep serving, and share again once it is back', async () => {
