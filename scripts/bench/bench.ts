@@ -33,6 +33,7 @@ import {
   type BenchOptions,
 } from '@/scripts/bench/options';
 import { measureOutputSize } from '@/scripts/bench/output-size';
+import { measurePublish } from '@/scripts/bench/publish';
 import { formatMarkdown, summarizeBuilds, type BenchResult } from '@/scripts/bench/report';
 import { startServer } from '@/scripts/bench/server';
 import {
@@ -59,10 +60,14 @@ function createCorpus(options: BenchOptions): Corpus {
   copySeedArticle(projectRoot, root);
   const bytes = files.reduce((total, file) => total + Buffer.byteLength(file.text), 0);
   const slugOf = (file: CorpusFile | undefined) => path.basename(file?.path ?? '', '.mdx');
+  // Drafts (about 1 %) answer 404: the oldest articles measured are published ones.
+  const published = files.filter(
+    (file) => file.path.startsWith('articles/') && !/^draft: true$/m.test(file.text),
+  );
   return {
     root,
     megabytes: Number((bytes / 1e6).toFixed(1)),
-    oldestSlugs: [slugOf(files.at(-1)), slugOf(files.at(-2))],
+    oldestSlugs: [slugOf(published.at(-1)), slugOf(published.at(-2))],
   };
 }
 
@@ -234,7 +239,7 @@ async function main() {
       console.log('[starter] copying the plain markdown starter and installing its dependencies');
       starterDirectory = prepareStarter(projectRoot);
     }
-    if (!options.skip.has('build') || serverSteps)
+    if (!options.skip.has('build') || serverSteps || !options.skip.has('publish'))
       await runBuilds(options, env, corpus.root, result, starterDirectory);
     if (serverSteps) await runServerSteps(options, env, corpus, result);
     if (starterDirectory && ['load', 'weight'].some((step) => !options.skip.has(step)))
@@ -243,6 +248,20 @@ async function main() {
       // Built in its own folder, so the benchmark's .next is left as it is.
       console.log('[weight] framework baseline: an empty Next app, built and served');
       result.baselineWeight = await measureFrameworkBaseline(projectRoot, options.port);
+    }
+    if (!options.skip.has('publish')) {
+      // Last: it adds articles to the corpus and edits the oldest one.
+      result.publish = await measurePublish({
+        projectRoot,
+        contentRoot: corpus.root,
+        port: options.port,
+        env,
+        oldSlug: corpus.oldestSlugs[0],
+        section: 'mobile',
+        author: 'la-redaction',
+        runs: options.publishRuns,
+        reloads: options.reloads,
+      });
     }
     saveResult(options, result);
     console.log('Note: .next now holds the benchmark build; run npm run build before npm start.');

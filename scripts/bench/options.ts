@@ -19,13 +19,25 @@ export interface BenchOptions {
   urls: BenchUrl[];
   port: number;
   lighthouseRuns: number;
+  /** Repetitions of each publish measurement (new article, old edit), medians reported. */
+  publishRuns: number;
+  /** Webhook reloads in a row for the memory and CPU figures. */
+  reloads: number;
   skip: Set<string>;
   /** Keep the generated corpus instead of deleting it at the end. */
   keep: boolean;
   outDir: string;
 }
 
-export const STEPS = ['build', 'warm', 'load', 'weight', 'lighthouse', 'starter'] as const;
+export const STEPS = [
+  'build',
+  'warm',
+  'load',
+  'weight',
+  'lighthouse',
+  'starter',
+  'publish',
+] as const;
 
 export const USAGE = `npm run bench -- [options]
 
@@ -37,6 +49,8 @@ export const USAGE = `npm run bench -- [options]
   --url <name=path>       a page to load-test; repeat it; replaces the default list
   --port <port>           port for next start, on 127.0.0.1 (default 3100)
   --lighthouse-runs <n>   Lighthouse runs, median reported (default 3)
+  --publish-runs <n>      publish measurements per scenario, median reported (default 5)
+  --reloads <n>           webhook reloads in a row for memory and CPU (default 100)
   --skip <list>           steps to leave out: ${STEPS.join(',')}
   --keep                  keep the generated content folder
   --out <dir>             where JSON and Markdown results go (default bench-results)
@@ -44,6 +58,10 @@ export const USAGE = `npm run bench -- [options]
 The plain markdown starter (scripts/bench/starter) is copied to .bench-starter, its three pinned
 dependencies installed there, then built after each cold build and served like the site: skip it
 with --skip starter.
+
+The publish step runs last: a server with CONTENT_WATCH=1, then one with REVALIDATE_SECRET, each
+timing a new article and a new headline on the oldest article from the file write to the page,
+the front page, the RSS feed and the search; then --reloads webhook reloads in a row.
 
 Environment: PRERENDER_LIMIT is passed to the build; CHROME_PATH picks the browser for Lighthouse
 (default /usr/bin/chromium). The benchmark builds into .next: run npm run build again afterwards.`;
@@ -87,6 +105,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
       url: { type: 'string', multiple: true },
       port: { type: 'string' },
       'lighthouse-runs': { type: 'string' },
+      'publish-runs': { type: 'string' },
+      reloads: { type: 'string' },
       skip: { type: 'string' },
       keep: { type: 'boolean' },
       out: { type: 'string' },
@@ -110,6 +130,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
     urls: (values.url ?? []).map(readUrl),
     port: readInteger(values.port, 3100, 'port'),
     lighthouseRuns: readInteger(values['lighthouse-runs'], 3, 'lighthouse-runs'),
+    publishRuns: readInteger(values['publish-runs'], 5, 'publish-runs'),
+    reloads: readInteger(values.reloads, 100, 'reloads'),
     skip,
     keep: values.keep ?? false,
     outDir: values.out ?? 'bench-results',

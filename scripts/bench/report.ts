@@ -5,6 +5,7 @@ import type { LoadResult } from '@/scripts/bench/load';
 import type { MachineInfo } from '@/scripts/bench/machine';
 import type { BenchUrl } from '@/scripts/bench/options';
 import type { OutputSize } from '@/scripts/bench/output-size';
+import type { PublishResult, PublishSeries } from '@/scripts/bench/publish';
 import { summarize, type Measured } from '@/scripts/bench/stats';
 import { subtractSize, type PageWeight, type Size } from '@/scripts/bench/weight';
 
@@ -48,6 +49,8 @@ export interface BenchResult {
   lighthouse?: Measured;
   /** The plain markdown Next starter, built and served in the same run on the same corpus. */
   starter?: StarterResult;
+  /** Publish latency without a rebuild, by the watcher and by the webhook. */
+  publish?: PublishResult;
 }
 
 /** Medians of several build samples. */
@@ -178,8 +181,42 @@ export function formatMarkdown(result: BenchResult): string {
       comparison,
     );
   }
+  if (result.publish) lines.push('', ...formatPublish(result.publish));
   const otherTargets = formatOtherTargets(result);
   if (otherTargets !== '')
     lines.push('', 'Targets that are not ratios to the starter:', '', otherTargets);
   return lines.join('\n');
+}
+
+function medianSeconds(measured: { median: number } | undefined): string {
+  return measured ? `${(measured.median / 1000).toFixed(2)} s` : '—';
+}
+
+function publishRow(label: string, series: PublishSeries): string {
+  return `| ${label} | ${medianSeconds(series.webhook)} | ${medianSeconds(series.page)} | ${medianSeconds(series.front)} | ${medianSeconds(series.rss)} | ${medianSeconds(series.search)} |`;
+}
+
+/** The publish table: milliseconds from the file write to what a reader sees, medians. */
+export function formatPublish(publish: PublishResult): string[] {
+  const lines = [
+    `Publishing without a rebuild (from the file write, medians of ${publish.runs}; — where it does not apply: an old article is neither on \`/\` nor in the feed):`,
+    '',
+    '| Change, path | Webhook answered | Page 200 with headline | On `/` | In `/flux/rss.xml` | Found by search |',
+    '| --- | --- | --- | --- | --- | --- |',
+    publishRow('New article, watcher', publish.watcher.newArticle),
+    publishRow('Old article edited, watcher', publish.watcher.oldEdit),
+    publishRow('New article, webhook', publish.webhook.newArticle),
+    publishRow('Old article edited, webhook', publish.webhook.oldEdit),
+  ];
+  const { reloads } = publish;
+  if (reloads) {
+    const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;
+    const growth = ((reloads.rssAfterLastBytes / reloads.rssAfterFirstBytes - 1) * 100).toFixed(1);
+    lines.push(
+      '',
+      `${reloads.reloads} webhook reloads in a row (one edited line each): server RSS ${mib(reloads.rssAfterFirstBytes)} after the first, ${mib(reloads.rssAfterLastBytes)} after the last (${growth} %); ` +
+        `${Math.round(reloads.cpuMsPerReload)} ms of server CPU and ${Math.round(reloads.wallMsPerReload.median)} ms (median) per reload.`,
+    );
+  }
+  return lines;
 }
