@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readTree } from '@/scripts/bench/process-tree';
+import { parseFullCollections } from '@/scripts/soak/verdict';
 import { startServer, type RunningServer } from '@/scripts/bench/server';
 import { summarize, type Measured } from '@/scripts/bench/stats';
 
@@ -37,6 +38,13 @@ export interface ReloadCost {
   reloads: number;
   rssAfterFirstBytes: number;
   rssAfterLastBytes: number;
+  /**
+   * Live heap (MB after each full collection, from `--trace-gc`) during the reloads: the first
+   * and the last. RSS alone also counts garbage V8 has not collected yet.
+   */
+  liveHeapFirstMiB?: number;
+  liveHeapLastMiB?: number;
+  fullCollections: number;
   /** Server CPU time (user + system) per webhook reload, in milliseconds. */
   cpuMsPerReload: number;
   /** Wall time per webhook answer, in milliseconds. */
@@ -77,26 +85,38 @@ function aMinuteAgo(): string {
   return `${new Date(Date.now() - 60_000).toISOString().slice(0, 19)}+00:00`;
 }
 
-async function fetchText(url: string): Promise<{ status: number; body: string }> {
+interface Answer {
+  status: number;
+  body: string;
+  /** `x-nextjs-cache`, to tell a stale page from a fresh one when a wait fails. */
+  cache: string;
+}
+
+async function fetchText(url: string): Promise<Answer> {
   try {
     const response = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(10_000) });
-    return { status: response.status, body: await response.text() };
-  } catch {
-    return { status: 0, body: '' };
+    const cache = response.headers.get('x-nextjs-cache') ?? '';
+    return { status: response.status, body: await response.text(), cache };
+  } catch (error) {
+    return { status: 0, body: '', cache: error instanceof Error ? error.message : String(error) };
   }
 }
 
 /** Polls `url` until `seen` holds; resolves with the milliseconds since `start`. */
 async function waitFor(
   url: string,
-  seen: (answer: { status: number; body: string }) => boolean,
+  seen: (answer: Answer) => boolean,
   start: number,
 ): Promise<number> {
+  let last: Answer | undefined;
   while (performance.now() - start < GIVE_UP_MS) {
-    if (seen(await fetchText(url))) return performance.now() - start;
+    last = await fetchText(url);
+    if (seen(last)) return performance.now() - start;
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  throw new Error(`${url} did not show the change within ${GIVE_UP_MS / 1000} s`);
+  throw new Error(
+    `${url} did not show the change within ${GIVE_UP_MS / 1000} s (last answer: ${last?.status} ${last?.cache})`,
+  );
 }
 
 type Trigger = (server: RunningServer) => Promise<number | undefined>;
@@ -221,21 +241,34 @@ async function measureReloads(
   server: RunningServer,
   options: PublishOptions,
   call: () => Promise<number>,
+  gcTrace: { text: string },
 ): Promise<ReloadCost> {
   const file = articleFile(options, options.oldSlug);
   const walls: number[] = [];
   let rssAfterFirstBytes = 0;
   const cpuBefore = readCpuMs(server.pid);
+  let traceStart = 0;
   for (let reload = 1; reload <= options.reloads; reload += 1) {
     fs.appendFileSync(file, `\nPrécision ${reload} ajoutée par le banc d’essai.\n`);
     walls.push(await call());
-    if (reload === 1) rssAfterFirstBytes = readRss(server.pid);
+    if (reload === 1) {
+      rssAfterFirstBytes = readRss(server.pid);
+      traceStart = gcTrace.text.length;
+    }
   }
   const cpuMs = readCpuMs(server.pid) - cpuBefore;
+  const collections = parseFullCollections(gcTrace.text.slice(traceStart));
   return {
     reloads: options.reloads,
     rssAfterFirstBytes,
     rssAfterLastBytes: readRss(server.pid),
+    ...(collections.length > 0
+      ? {
+          liveHeapFirstMiB: collections[0]?.liveMiB,
+          liveHeapLastMiB: collections.at(-1)?.liveMiB,
+        }
+      : {}),
+    fullCollections: collections.length,
     cpuMsPerReload: cpuMs / options.reloads,
     wallMsPerReload: summarize(walls),
   };
@@ -260,10 +293,20 @@ export async function measurePublish(options: PublishOptions): Promise<PublishRe
   }
 
   console.log('[publish] next start with REVALIDATE_SECRET');
-  const hooked = await startServer(options.projectRoot, options.port, {
-    ...options.env,
-    REVALIDATE_SECRET: secret,
-  });
+  // Node's GC trace tells live data from garbage in the reload figures.
+  const gcTrace = { text: '' };
+  const hooked = await startServer(
+    options.projectRoot,
+    options.port,
+    { ...options.env, REVALIDATE_SECRET: secret },
+    options.projectRoot,
+    {
+      nodeArgs: ['--trace-gc'],
+      onStdout: (chunk) => {
+        gcTrace.text += chunk;
+      },
+    },
+  );
   const callWebhook = async (server: RunningServer) => {
     const response = await fetch(`${server.origin}/api/revalidate`, {
       method: 'POST',
@@ -279,10 +322,15 @@ export async function measurePublish(options: PublishOptions): Promise<PublishRe
     let reloads: ReloadCost | undefined;
     if (options.reloads > 0) {
       console.log(`[publish] ${options.reloads} webhook reloads in a row`);
-      reloads = await measureReloads(hooked, options, async () => {
-        const start = performance.now();
-        return (await callWebhook(hooked)) - start;
-      });
+      reloads = await measureReloads(
+        hooked,
+        options,
+        async () => {
+          const start = performance.now();
+          return (await callWebhook(hooked)) - start;
+        },
+        gcTrace,
+      );
     }
     return { runs: options.runs, watcher, webhook, ...(reloads ? { reloads } : {}) };
   } finally {

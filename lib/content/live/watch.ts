@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { getWatchToken } from '@/lib/content/live/access';
 import { getContentRoot } from '@/lib/content/source';
 import { frPublishing } from '@/lib/i18n/fr-publishing';
@@ -27,7 +28,6 @@ export function startContentWatch({ debounceMs = 150 }: { debounceMs?: number } 
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let pending = false;
-  let watcher: fs.FSWatcher | undefined;
   let stopped = false;
 
   const reload = async () => {
@@ -57,31 +57,73 @@ export function startContentWatch({ debounceMs = 150 }: { debounceMs?: number } 
     clearTimeout(timer);
     timer = setTimeout(() => void reload(), debounceMs);
   };
-  const watch = () => {
+  // One non-recursive watcher per folder of the content tree. A folder's watcher reports
+  // writes, creations, renames and deletions of the files directly in it. Node 20's
+  // `recursive: true` on Linux watches every file on its own instead, and misses writes to some
+  // of them (seen at 10,000 articles, and after an editor's atomic save replaced a file).
+  const watchers = new Map<string, fs.FSWatcher>();
+  const onEvent = (eventType: string) => {
+    schedule();
+    // A folder may have appeared or gone: bring the set of watched folders up to date.
+    if (eventType === 'rename') syncFolders();
+  };
+  const syncFolders = () => {
     if (stopped) return;
-    try {
-      watcher = fs.watch(root, { recursive: true }, schedule);
-      // A watched folder that disappears (a volume remounted, the root replaced) ends the
-      // watcher: start again on the new folder, and rescan in case something changed meanwhile.
-      watcher.on('error', () => {
-        watcher?.close();
-        setTimeout(() => {
-          watch();
-          schedule();
-        }, 1000);
-      });
-    } catch {
-      setTimeout(watch, 1000);
+    const folders = listFolders(root);
+    for (const [folder, watcher] of watchers) {
+      if (folders.has(folder)) continue;
+      watcher.close();
+      watchers.delete(folder);
+    }
+    for (const folder of folders) {
+      if (watchers.has(folder)) continue;
+      try {
+        const watcher = fs.watch(folder, onEvent);
+        // A watched folder that disappears (a volume remounted, the root replaced) ends its
+        // watcher: look again a moment later, and rescan in case something changed meanwhile.
+        watcher.on('error', () => {
+          watcher.close();
+          watchers.delete(folder);
+          setTimeout(() => {
+            syncFolders();
+            schedule();
+          }, 1000);
+        });
+        watchers.set(folder, watcher);
+      } catch {
+        setTimeout(syncFolders, 1000);
+      }
     }
   };
+  const watch = syncFolders;
   watch();
   console.info(frPublishing.watching(root));
   const stop = () => {
     stopped = true;
     clearTimeout(timer);
-    watcher?.close();
+    for (const watcher of watchers.values()) watcher.close();
+    watchers.clear();
     holder[STARTED] = undefined;
   };
   holder[STARTED] = stop;
   return stop;
+}
+
+/** The content root and every folder under it (hidden ones left out), as absolute paths. */
+function listFolders(root: string): Set<string> {
+  const folders = new Set<string>();
+  const walk = (folder: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    folders.add(folder);
+    for (const entry of entries) {
+      if (entry.isDirectory() && !entry.name.startsWith('.')) walk(path.join(folder, entry.name));
+    }
+  };
+  walk(root);
+  return folders;
 }
