@@ -154,7 +154,7 @@ test.describe('feeds', () => {
     expect(seed?.html).toContain(`<a href="${origin}/tags/huawei" rel="tag">#Huawei</a>`);
     expect(seed?.html).toMatch(/<figure aria-label="Publication de Huawei Mobile sur X">/);
     expect(seed?.html).toContain('<a href="https://x.com/HuaweiMobile" rel="noopener noreferrer"');
-    expect(seed?.html).toContain('(Crédit photo : Huawei)');
+    expect(seed?.html).toContain('(Crédit photo\u202F: Huawei)');
   });
 
   test('unknown channels and files answer 404', async ({ request }) => {

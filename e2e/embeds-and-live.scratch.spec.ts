@@ -63,7 +63,7 @@ test('the video plays in a youtube-nocookie.com frame after a keyboard press, wi
     route.fulfill({ status: 200, contentType: 'text/html', body: '<p>lecteur</p>' }),
   );
   await page.goto(EMBEDS_PATH, { waitUntil: 'networkidle' });
-  const play = page.getByRole('button', { name: "Lire la vidéo : La conférence d'ouverture" });
+  const play = page.getByRole('button', { name: "Lire la vidéo\u202F: La conférence d'ouverture" });
   await play.focus();
   await page.keyboard.press('Enter');
   const frame = page.locator('figure.youtube iframe');

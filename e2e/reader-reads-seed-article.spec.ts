@@ -109,7 +109,8 @@ test.describe('without JavaScript', () => {
     const text = await page.locator('main > article').innerText();
     for (const paragraph of seed.paragraphs) expect(withPlainTypography(text)).toContain(paragraph);
     expect(text).toContain(seed.tweetText);
-    expect(text).toContain(seed.credit);
+    expect(withPlainTypography(text)).toContain(seed.credit);
+    expect(text).toContain('(Crédit photo\u202F: Huawei)');
   });
 
   test('the raw HTML response holds the article text, with no JavaScript run', async ({

@@ -1,9 +1,13 @@
 import { frClient } from '@/lib/i18n/fr-client';
+import { typesetTable } from '@/lib/i18n/typeset-table';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count > 1 ? many : one}`;
 
-/** Every French string of the interface, in one place. */
-export const fr = {
+/**
+ * Every French string of the interface, in one place, typeset at load (narrow no-break spaces,
+ * typographic apostrophes): write them with plain spaces and straight apostrophes.
+ */
+export const fr = typesetTable({
   site: {
     name: frClient.siteName,
     tagline: "L'actualité de la tech et des télécoms",
@@ -148,4 +152,4 @@ export const fr = {
     ogImageAlt: (title: string) => `${title} — Manchette`,
     organizationDescription: "Site d'information open source sur la tech et les télécoms.",
   },
-} as const;
+} as const);

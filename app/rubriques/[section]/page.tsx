@@ -1,7 +1,9 @@
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ListingPage } from '@/components/listing/listing-page';
 import { getSections } from '@/lib/content';
 import { findListingPage, getSectionListing } from '@/lib/listings';
+import { sectionPath } from '@/lib/routes';
+import { findFoldedSlug } from '@/lib/routing/folded-slug';
 import { getListingMetadata } from '@/lib/seo/metadata';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { sectionTag } from '@/lib/cache/tags';
@@ -20,6 +22,14 @@ export default async function SectionPage({ params }: Props) {
   const { section } = await params;
   await declareCacheTags([sectionTag(section)]);
   const found = findListingPage(getSectionListing(section));
-  if (!found) notFound();
+  if (!found) {
+    // `/rubriques/Cybers%C3%A9curit%C3%A9`, typed or pasted: 308 to the folded slug when that list exists.
+    const folded = findFoldedSlug(section);
+    if (folded && findListingPage(getSectionListing(folded))) {
+      await declareCacheTags([sectionTag(folded)]);
+      permanentRedirect(sectionPath(folded));
+    }
+    notFound();
+  }
   return <ListingPage listing={found.listing} page={found.page} />;
 }

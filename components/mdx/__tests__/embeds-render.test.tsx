@@ -65,7 +65,7 @@ describe('the YouTube facade', () => {
     expect(html).toMatch(/<img[^>]+src="\/_next\/image\?url=%2Fimages%2Ffibre-optique.jpg/);
     expect(html).toContain('class="youtube-placeholder');
     expect(html).toContain(
-      '<span class="sr-only">Lire la vidéo : La conférence d&#x27;ouverture</span>',
+      '<span class="sr-only">Lire la vidéo\u202F: La conférence d&#x27;ouverture</span>',
     );
     expect(html).toMatch(
       /<a href="https:\/\/www.youtube.com\/watch\?v=dQw4w9WgXcQ" rel="noopener noreferrer"[^>]*>Voir la vidéo sur YouTube<\/a>/,

@@ -36,7 +36,7 @@ describe('Tweet', () => {
     );
     expect(html).toContain('<time dateTime="2018-01-09">9\u00A0janvier\u00A02018</time>');
     expect(html).toMatch(
-      /<a href="https:\/\/x.com\/HuaweiMobile\/status\/1" rel="noopener noreferrer"[^>]*>Voir la publication d&#x27;origine<\/a>/,
+      /<a href="https:\/\/x.com\/HuaweiMobile\/status\/1" rel="noopener noreferrer"[^>]*>Voir la publication d’origine<\/a>/,
     );
     expect(html).toContain('<blockquote cite="https://x.com/HuaweiMobile/status/1"');
   });
@@ -85,7 +85,7 @@ describe('MdxContent with the kitchen-sink fixture', () => {
     );
     // Credit as a caption, not inside a paragraph.
     expect(html).toContain(
-      '<figure class="credit not-prose my-6"><figcaption class="text-sm text-muted"><span class="credit-text">(Crédit photo : Huawei)</span></figcaption></figure>',
+      '<figure class="credit not-prose my-6"><figcaption class="text-sm text-muted"><span class="credit-text">(Crédit photo\u202F: Huawei)</span></figcaption></figure>',
     );
     expect(html).not.toMatch(/<p>\s*<figure/);
   });

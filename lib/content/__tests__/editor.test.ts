@@ -74,6 +74,12 @@ describe('content check of links and aliases', () => {
     [
       `${broken}/dead-links.mdx:12:14 link: "draft-target" est un brouillon : les lecteurs auraient une erreur 404`,
     ],
+    [
+      `${broken}/dead-links.mdx:14:5 link: redirige vers /articles ; aucune page du site à l’adresse /articles, reçu "/articles/"`,
+    ],
+    [
+      `${broken}/dead-links.mdx:14:38 link: cette liste n’a que 2 pages, pas de page 9, reçu "/rubriques/mobile/page/9"`,
+    ],
     [`${broken}/alias-thief.mdx:9:5 aliases: "alias-owner" est le slug d’un article existant`],
   ])('%s', async (expected) => {
     const all = await problems();

@@ -21,3 +21,4 @@ export type {
   TagRef,
   Topic,
 } from '@/lib/content/source/types';
+export { listPublicFiles } from '@/lib/content/source/public-files';

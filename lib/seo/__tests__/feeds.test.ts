@@ -56,7 +56,7 @@ function expectFeedHtml(html: string | undefined) {
   expect(html).toContain(`<a href="${NEWSROOM_SITE}/tags/huawei" rel="tag">#Huawei</a>`);
   expect(html).toContain(`<a href="${NEWSROOM_SITE}/tags/mobile" rel="tag">#Mobile</a>`);
   expect(html).toContain('<a href="https://x.com/HuaweiMobile" rel="noopener noreferrer"');
-  expect(html).toContain('(Crédit photo : Huawei)');
+  expect(html).toContain('(Crédit photo\u202F: Huawei)');
   // No relative link and none of the site's class names survive.
   expect(html).not.toMatch(/\s(href|src)="(?!https?:|mailto:)/);
   expect(html).not.toContain('class=');
