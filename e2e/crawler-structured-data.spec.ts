@@ -76,7 +76,7 @@ test.describe('structured data', () => {
       // The breadcrumb trail, as the visible one.
       const crumbs = nodes.get('BreadcrumbList')?.itemListElement;
       const visible = await page
-        .getByRole('navigation', { name: "Fil d'Ariane" })
+        .getByRole('navigation', { name: 'Fil d’Ariane' })
         .locator('li > a, li > span[aria-current]')
         .allTextContents();
       expect(Array.isArray(crumbs) ? crumbs.map((crumb) => crumb.name) : [], url).toEqual(visible);

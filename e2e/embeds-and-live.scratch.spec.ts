@@ -71,7 +71,7 @@ test('the video plays in a youtube-nocookie.com frame after a keyboard press, wi
     'src',
     'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1',
   );
-  await expect(frame).toHaveAttribute('title', "Vidéo YouTube : La conférence d'ouverture");
+  await expect(frame).toHaveAttribute('title', "Vidéo YouTube\u202F: La conférence d'ouverture");
   await expect(page.frameLocator('figure.youtube iframe').locator('p')).toHaveText('lecteur');
   // The other video stays a facade, with its link to YouTube.
   await expect(page.locator('figure.youtube')).toHaveCount(2);

@@ -12,7 +12,7 @@ test.describe('unknown addresses', () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.locator('h1')).toHaveText('Page introuvable');
-      await expect(page.getByRole('link', { name: "Revenir à l'accueil" })).toHaveAttribute(
+      await expect(page.getByRole('link', { name: 'Revenir à l’accueil' })).toHaveAttribute(
         'href',
         '/',
       );
