@@ -101,7 +101,7 @@ test.describe('structured data', () => {
     expect(template).toBe(`${origin}/recherche?q={search_term_string}`);
     const search = await request.get(toPath(template.replace('{search_term_string}', 'huawei')));
     expect(search.status()).toBe(200);
-    expect(await search.text()).toContain('résultats pour « huawei »');
+    expect(await search.text()).toContain('résultats pour «\u202Fhuawei\u202F»');
     expect(nodes.get('Organization')).toMatchObject({
       name: 'Manchette',
       url: `${origin}/`,
