@@ -13,6 +13,8 @@ const PAGES = [
   ['search without results', '/recherche?q=zzxqwv'],
   ['archive', '/archives'],
   ['404', '/articles/page-introuvable'],
+  ['about', '/qui-sommes-nous'],
+  ['contact', '/contact'],
 ] as const;
 
 for (const scheme of ['light', 'dark'] as const) {

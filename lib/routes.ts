@@ -83,3 +83,9 @@ export function sitemapPartPath(part: number): string {
 
 /** The Google News sitemap: articles of the last 48 hours. */
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+
+/** « Qui sommes-nous » : the newsroom, its principles and its publisher. */
+export const ABOUT_PATH = '/qui-sommes-nous';
+
+/** « Contact » : how to reach the newsroom and ask for a correction. */
+export const CONTACT_PATH = '/contact';

@@ -1,7 +1,14 @@
 import Link from 'next/link';
 import type { Section } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
-import { archivePath, searchPath, sectionPath, TOPICS_PATH } from '@/lib/routes';
+import {
+  ABOUT_PATH,
+  archivePath,
+  CONTACT_PATH,
+  searchPath,
+  sectionPath,
+  TOPICS_PATH,
+} from '@/lib/routes';
 
 const footerLink = 'inline-flex min-h-6 items-center text-muted hover:text-accent hover:underline';
 
@@ -32,6 +39,16 @@ export function SiteFooter({ sections }: { sections: readonly Section[] }) {
             <li>
               <Link href={searchPath()} className={footerLink}>
                 {fr.site.search}
+              </Link>
+            </li>
+            <li>
+              <Link href={ABOUT_PATH} className={footerLink}>
+                {fr.about.title}
+              </Link>
+            </li>
+            <li>
+              <Link href={CONTACT_PATH} className={footerLink}>
+                {fr.contact.title}
               </Link>
             </li>
           </ul>

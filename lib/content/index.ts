@@ -32,7 +32,12 @@ export {
   type SearchResult,
   type TextSegment,
 } from '@/lib/content/catalog';
-export { isEditorMode, getReadingMinutes, readArticleSource } from '@/lib/content/source';
+export {
+  isEditorMode,
+  getReadingMinutes,
+  readArticleSource,
+  readPublicImage,
+} from '@/lib/content/source';
 export { ContentError, formatProblem, type ContentProblem } from '@/lib/content/problems';
 export type {
   ArticleImage,

@@ -148,6 +148,41 @@ export const fr = typesetTable({
     linkTitle: (title: string, format: string) => `${title} (${format})`,
     formatNames: { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' },
   },
+  about: {
+    title: 'Qui sommes-nous',
+    description:
+      "Manchette, site d'information open source sur la tech et les télécoms : la rédaction, ses principes et son éditeur.",
+    intro:
+      "Manchette est un site d'information sur la tech, le mobile, les télécoms et la cybersécurité. Son code est ouvert : chaque rédaction peut le déployer et le relire.",
+    principlesTitle: 'Nos principes',
+    principles: [
+      "Aucun traceur ni publicité : les publications de réseaux sociaux et les vidéos sont affichées depuis nos pages, et le lecteur de YouTube ne se charge qu'au clic.",
+      'Chaque article est signé ; la page de chaque auteur présente sa biographie et ses articles.',
+      'Les corrections sont visibles : un article modifié indique sa date de mise à jour, et un rectificatif dit ce qui a changé et quand.',
+      'Les sources sont citées et liées ; les publications reprises gardent leur lien vers l’original.',
+    ],
+    newsroomTitle: 'La rédaction',
+    publisherTitle: 'Éditeur',
+    publisher: 'Éditeur',
+    legalForm: 'Forme',
+    director: 'Directeur ou directrice de la publication',
+    address: 'Adresse',
+    founded: 'Création',
+    host: 'Hébergement',
+  },
+  contact: {
+    title: 'Contact',
+    description:
+      'Écrire à la rédaction de Manchette, signaler une erreur ou demander un rectificatif.',
+    intro:
+      'Une information, une réaction, une erreur à signaler ? La rédaction lit tous les messages.',
+    newsroom: 'Écrire à la rédaction',
+    corrections: 'Signaler une erreur ou demander un rectificatif',
+    correctionsHelp:
+      "Indiquez l'adresse de l'article et le passage en cause : la correction sera datée et signalée en fin d'article.",
+    post: 'Par courrier',
+    about: 'Qui sommes-nous',
+  },
   seo: {
     ogImageAlt: (title: string) => `${title} — Manchette`,
     organizationDescription: "Site d'information open source sur la tech et les télécoms.",

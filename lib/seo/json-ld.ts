@@ -1,9 +1,11 @@
 import { getArticleAuthors, getSection, type ArticleMeta, type LiveCoverage } from '@/lib/content';
 import { getArticleBreadcrumb } from '@/lib/breadcrumb';
 import { fr } from '@/lib/i18n/fr';
-import { articlePath, authorPath, searchPath } from '@/lib/routes';
+import { ABOUT_PATH, articlePath, authorPath, CONTACT_PATH, searchPath } from '@/lib/routes';
 import { toMachineDate } from '@/lib/seo/dates';
 import { getArticleOgImagePath } from '@/lib/seo/og/og-card-data';
+import { PUBLISHER } from '@/lib/site/publisher';
+import { getArticleRenditions, getRenditionPath } from '@/lib/seo/renditions';
 import { toAbsoluteUrl } from '@/lib/seo/site';
 
 /** A schema.org node: JSON values only, so that it serialises as written. */
@@ -40,6 +42,23 @@ function getOrganization(): JsonLdNode {
     url: toAbsoluteUrl('/'),
     description: fr.seo.organizationDescription,
     logo: { '@type': 'ImageObject', url: toAbsoluteUrl(LOGO_PATH) },
+    email: PUBLISHER.newsroomEmail,
+    foundingDate: PUBLISHER.founded,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: PUBLISHER.address.street,
+      postalCode: PUBLISHER.address.postalCode,
+      addressLocality: PUBLISHER.address.city,
+      addressCountry: PUBLISHER.address.country,
+    },
+    publishingPrinciples: toAbsoluteUrl(ABOUT_PATH),
+    correctionsPolicy: toAbsoluteUrl(ABOUT_PATH),
+    contactPoint: {
+      '@type': 'ContactPoint',
+      contactType: 'Rédaction',
+      email: PUBLISHER.newsroomEmail,
+      url: toAbsoluteUrl(CONTACT_PATH),
+    },
   };
 }
 
@@ -97,8 +116,15 @@ function getLiveBlogFields(live: LiveCoverage, url: string): JsonLdNode {
 export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
   const url = toAbsoluteUrl(articlePath(article.slug));
   const section = getSection(article.section);
+  // Google Discover: 16:9, 4:3 and 1:1 versions of the lead image (or of the sharing card), each
+  // well over 50,000 px², then the sharing card itself.
   const images = [
-    ...(article.image ? [toAbsoluteUrl(article.image.src)] : []),
+    ...getArticleRenditions(article).map((rendition) => ({
+      '@type': 'ImageObject',
+      url: toAbsoluteUrl(getRenditionPath(article.slug, rendition)),
+      width: rendition.width,
+      height: rendition.height,
+    })),
     toAbsoluteUrl(getArticleOgImagePath(article)),
   ];
   return {

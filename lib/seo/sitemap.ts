@@ -15,6 +15,8 @@ import {
   sitemapPartPath,
   tagPath,
   TOPICS_PATH,
+  ABOUT_PATH,
+  CONTACT_PATH,
 } from '@/lib/routes';
 import { latestDate } from '@/lib/format/dates';
 import { toMachineDate } from '@/lib/seo/dates';
@@ -54,6 +56,8 @@ export function listSitemapEntries(): SitemapEntry[] {
     entry('/', everything),
     entry(archivePath(), everything),
     entry(TOPICS_PATH, everything),
+    entry(ABOUT_PATH, undefined),
+    entry(CONTACT_PATH, undefined),
     ...getSections().map((section) =>
       entry(sectionPath(section.slug), getLatestModification(getSectionArticles(section.slug))),
     ),

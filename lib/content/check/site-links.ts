@@ -2,7 +2,14 @@ import type { ContentIndex } from '@/lib/content/catalog';
 import { PAGE_SIZE } from '@/lib/content/catalog/pagination';
 import { listPublicFiles, type ArticleMeta } from '@/lib/content/source';
 import { editorFr } from '@/lib/i18n/editor-fr';
-import { getFeedFormat, NEWS_SITEMAP_PATH, SITEMAP_PATH, TOPICS_PATH } from '@/lib/routes';
+import {
+  ABOUT_PATH,
+  CONTACT_PATH,
+  getFeedFormat,
+  NEWS_SITEMAP_PATH,
+  SITEMAP_PATH,
+  TOPICS_PATH,
+} from '@/lib/routes';
 
 // Pages with a fixed address (lib/routes and app/): linking to them needs no content.
 const FIXED_PAGES = new Set([
@@ -13,6 +20,8 @@ const FIXED_PAGES = new Set([
   SITEMAP_PATH,
   NEWS_SITEMAP_PATH,
   '/robots.txt',
+  ABOUT_PATH,
+  CONTACT_PATH,
 ]);
 
 // The first segment of each kind of list, as lib/routes writes it.

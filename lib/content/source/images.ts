@@ -33,3 +33,17 @@ export function createImageSizeReader(): (src: string) => ImageSize | undefined 
     return sizes.get(src);
   };
 }
+
+/**
+ * The bytes of `/images/x.jpg` in `public/`, or undefined when missing. `src` comes from a
+ * validated frontmatter (no `..`, no scheme), never from a request.
+ */
+export function readPublicImage(src: string): Buffer | undefined {
+  const file = path.join(PUBLIC_DIR, src);
+  if (!file.startsWith(PUBLIC_DIR + path.sep)) return undefined;
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}

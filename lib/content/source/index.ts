@@ -8,7 +8,11 @@ export {
   readAuthors,
   readSections,
 } from '@/lib/content/source/loader';
-export { createImageSizeReader, type ImageSize } from '@/lib/content/source/images';
+export {
+  createImageSizeReader,
+  readPublicImage,
+  type ImageSize,
+} from '@/lib/content/source/images';
 export { getReadingMinutes, toPlainText } from '@/lib/content/source/plain-text';
 export type {
   ArticleImage,

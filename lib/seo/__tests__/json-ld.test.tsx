@@ -64,7 +64,24 @@ describe('NewsArticle and BreadcrumbList', () => {
       inLanguage: 'fr-FR',
       articleSection: 'Sécurité',
       keywords: ['Sécurité'],
-      image: [expect.stringMatching(new RegExp(`^${url}/og\\.png\\?v=[0-9a-f]{12}$`))],
+      // No lead image: the three Discover renditions are cut from the 1,200 × 630 card.
+      image: [
+        ...(
+          [
+            ['16x9', 1120, 630],
+            ['4x3', 840, 630],
+            ['1x1', 630, 630],
+          ] as const
+        ).map(([format, width, height]) => ({
+          '@type': 'ImageObject',
+          url: expect.stringMatching(
+            new RegExp(`^${url}/visuel/${format}\\.jpg\\?v=[0-9a-f]{12}$`),
+          ),
+          width,
+          height,
+        })),
+        expect.stringMatching(new RegExp(`^${url}/og\\.png\\?v=[0-9a-f]{12}$`)),
+      ],
     });
     expect(breadcrumb).toEqual({
       '@type': 'BreadcrumbList',

@@ -50,6 +50,8 @@ describe('sitemap of the fixture newsroom', () => {
       `${NEWSROOM_SITE}/`,
       `${NEWSROOM_SITE}/archives`,
       `${NEWSROOM_SITE}/tags`,
+      `${NEWSROOM_SITE}/qui-sommes-nous`,
+      `${NEWSROOM_SITE}/contact`,
       `${NEWSROOM_SITE}/rubriques/mobile`,
       `${NEWSROOM_SITE}/rubriques/securite`,
       `${NEWSROOM_SITE}/tags/huawei`,

@@ -48,3 +48,6 @@ export class ByteBudgetCache {
 
 /** 16 MiB: about 300 cards of 40–60 KB, the articles people are sharing right now. */
 export const OG_IMAGE_CACHE_BYTES = 16 * 1024 * 1024;
+
+/** 24 MiB: about 100 articles' three Discover renditions (60–120 KB each). */
+export const RENDITION_CACHE_BYTES = 24 * 1024 * 1024;
