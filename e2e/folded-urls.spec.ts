@@ -22,11 +22,36 @@ for (const [typed, folded] of FOLDED) {
   });
 }
 
-for (const unknown of ['/tags/Inconnu%C3%A9', '/rubriques/Sport', '/auteurs/Personne']) {
-  test(`${unknown} stays a 404`, async ({ request }) => {
-    expect((await request.get(unknown, { maxRedirects: 0 })).status()).toBe(404);
+for (const [typed, folded] of [
+  ['/tags/Inconnu%C3%A9', '/tags/inconnue'],
+  ['/rubriques/Sport', '/rubriques/sport'],
+  ['/auteurs/Personne', '/auteurs/personne'],
+] as const) {
+  test(`${typed} folds to ${folded}, which stays a 404`, async ({ request }) => {
+    const response = await request.get(typed, { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers().location).toBe(folded);
+    expect((await request.get(folded, { maxRedirects: 0 })).status()).toBe(404);
   });
 }
+
+test('a list page or feed keeps its tail and query when its slug is folded', async ({
+  request,
+}) => {
+  for (const [typed, folded] of [
+    ['/tags/HUAWEI/flux/rss.xml', '/tags/huawei/flux/rss.xml'],
+    ['/rubriques/MOBILE/page/2?utm_source=x', '/rubriques/mobile/page/2?utm_source=x'],
+  ] as const) {
+    const response = await request.get(typed, { maxRedirects: 0 });
+    expect(response.status(), typed).toBe(308);
+    expect(response.headers().location).toBe(folded);
+    expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
+  }
+  // The fold route itself only ever redirects list addresses.
+  expect((await request.get('/adresse-repliee/articles/X', { maxRedirects: 0 })).status()).toBe(
+    404,
+  );
+});
 
 test('a malformed encoding is still a 400, never a redirect', async ({ request }) => {
   expect((await request.get('/tags/%E9t%E9', { maxRedirects: 0 })).status()).toBe(400);

@@ -149,7 +149,9 @@ test.describe('search', () => {
 
   test('says so when nothing matches', async ({ page }) => {
     await page.goto('/recherche?q=zzxqwv');
-    await expect(page.getByRole('status')).toHaveText(/Aucun article ne correspond à « zzxqwv »/);
+    await expect(page.getByRole('status')).toHaveText(
+      /Aucun article ne correspond à «\u202Fzzxqwv\u202F»/,
+    );
   });
 });
 

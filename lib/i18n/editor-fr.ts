@@ -306,6 +306,7 @@ export const editorFr = {
       `cette liste n’a que ${count(pages, 'page', 'pages')}, pas de page ${page}`,
     noFile: (path: string) => `aucun fichier ${path} dans public/`,
     redirectsTo: (target: string) => `redirige vers ${target}`,
+    writeFolded: (target: string) => `redirige vers ${target} ; écrivez directement ${target}`,
   },
 
   /** The dev error panel shown instead of a broken article in `next dev`. */

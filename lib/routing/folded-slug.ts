@@ -17,3 +17,9 @@ export function findFoldedSlug(segment: string): string | undefined {
   const folded = slugify(decoded.replace(/^#/, ''));
   return folded !== '' && folded !== segment ? folded : undefined;
 }
+
+/** The lists whose addresses are folded: topics, sections and authors. */
+export const FOLDABLE_LISTS = ['tags', 'rubriques', 'auteurs'] as const;
+
+/** Where proxy.ts sends a list address to be folded (`app/adresse-repliee`). */
+export const FOLD_PATH = '/adresse-repliee';

@@ -1,9 +1,7 @@
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/listing/listing-page';
 import { getSections } from '@/lib/content';
 import { findListingPage, getSectionListing } from '@/lib/listings';
-import { sectionPath } from '@/lib/routes';
-import { findFoldedSlug } from '@/lib/routing/folded-slug';
 import { getListingMetadata } from '@/lib/seo/metadata';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { sectionTag } from '@/lib/cache/tags';
@@ -22,14 +20,6 @@ export default async function SectionPage({ params }: Props) {
   const { section } = await params;
   await declareCacheTags([sectionTag(section)]);
   const found = findListingPage(getSectionListing(section));
-  if (!found) {
-    // `/rubriques/Cybers%C3%A9curit%C3%A9`, typed or pasted: 308 to the folded slug when that list exists.
-    const folded = findFoldedSlug(section);
-    if (folded && findListingPage(getSectionListing(folded))) {
-      await declareCacheTags([sectionTag(folded)]);
-      permanentRedirect(sectionPath(folded));
-    }
-    notFound();
-  }
+  if (!found) notFound();
   return <ListingPage listing={found.listing} page={found.page} />;
 }

@@ -1,9 +1,7 @@
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ListingPage } from '@/components/listing/listing-page';
 import { getTopics } from '@/lib/content';
 import { findListingPage, getTopicListing } from '@/lib/listings';
-import { tagPath } from '@/lib/routes';
-import { findFoldedSlug } from '@/lib/routing/folded-slug';
 import { getListingMetadata } from '@/lib/seo/metadata';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { topicTag } from '@/lib/cache/tags';
@@ -22,14 +20,6 @@ export default async function TopicPage({ params }: Props) {
   const { tag } = await params;
   await declareCacheTags([topicTag(tag)]);
   const found = findListingPage(getTopicListing(tag));
-  if (!found) {
-    // `/tags/Sécurité`, typed or pasted: 308 to the folded slug when that list exists.
-    const folded = findFoldedSlug(tag);
-    if (folded && findListingPage(getTopicListing(folded))) {
-      await declareCacheTags([topicTag(folded)]);
-      permanentRedirect(tagPath(folded));
-    }
-    notFound();
-  }
+  if (!found) notFound();
   return <ListingPage listing={found.listing} page={found.page} />;
 }

@@ -58,7 +58,12 @@ describe('internal links resolve against the routes that exist', () => {
     ['/archives/page/0', 'aucune page du site à l’adresse /archives/page/0'],
     ['/archives/page/deux', 'aucune page du site à l’adresse /archives/page/deux'],
     ['/tags/huawei/page/2', 'cette liste n’a que 1 page, pas de page 2'],
-    ['/tags/Huawei', 'aucun article publié n’a le sujet "Huawei"'],
+    ['/tags/Huawei', 'redirige vers /tags/huawei ; écrivez directement /tags/huawei'],
+    [
+      '/rubriques/T%C3%A9l%C3%A9coms/flux/rss.xml',
+      'écrivez directement /rubriques/telecoms/flux/rss.xml',
+    ],
+    ['/tags/Inconnu', 'aucun article publié n’a le sujet "Inconnu"'],
     ['/tags/inconnu/', 'redirige vers /tags/inconnu ; aucun article publié n’a le sujet'],
     ['/rubriques/sport/page/2', 'aucune rubrique "sport"'],
     ['/auteurs/la-redaction/flux/rss.xml', 'aucune page du site'],

@@ -2,6 +2,7 @@ import type { ContentIndex } from '@/lib/content/catalog';
 import { PAGE_SIZE } from '@/lib/content/catalog/pagination';
 import { listPublicFiles, type ArticleMeta } from '@/lib/content/source';
 import { editorFr } from '@/lib/i18n/editor-fr';
+import { findFoldedSlug } from '@/lib/routing/folded-slug';
 import {
   ABOUT_PATH,
   CONTACT_PATH,
@@ -130,7 +131,15 @@ function resolve(pathname: string, facts: SiteFacts, from: ArticleMeta): string 
   }
   if (slug === '') return noPage;
   const listProblem = checkList(kind, slug, facts);
-  if (listProblem) return listProblem;
+  if (listProblem) {
+    // `/tags/Huawei` works for readers (proxy.ts folds it with a 308) but the link should not.
+    const folded = findFoldedSlug(slug);
+    if (folded && !checkList(kind, folded, facts))
+      return editorFr.links.writeFolded(
+        `/${first}/${folded}${rest.map((part) => `/${part}`).join('')}`,
+      );
+    return listProblem;
+  }
   if (rest.length === 0) return undefined;
   const total = facts.counts.get(`${kind}:${slug}`) ?? 0;
   if (rest[0] === 'page' && rest.length === 2) return checkPage(rest[1] ?? '', total, pathname);
