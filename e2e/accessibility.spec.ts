@@ -18,21 +18,23 @@ const PAGES = [
 ] as const;
 
 for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`WCAG 2.2 AA in the ${scheme} theme`, () => {
-    test.use({ colorScheme: scheme });
+  for (const width of [360, 1280]) {
+    test.describe(`WCAG 2.2 AA in the ${scheme} theme at ${width} px`, () => {
+      test.use({ colorScheme: scheme, viewport: { width, height: width === 360 ? 800 : 900 } });
 
-    for (const [name, path] of PAGES) {
-      test(`${name} (${path}) has no axe violation`, async ({ page }) => {
-        await page.goto(path);
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        const summary = results.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        );
-        expect(summary).toEqual([]);
-      });
-    }
-  });
+      for (const [name, path] of PAGES) {
+        test(`${name} (${path}) has no axe violation`, async ({ page }) => {
+          await page.goto(path);
+          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          const summary = results.violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          );
+          expect(summary).toEqual([]);
+        });
+      }
+    });
+  }
 }
 
 test('the skip link is the first focusable element and leads to the content', async ({ page }) => {
