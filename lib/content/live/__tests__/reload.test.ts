@@ -197,6 +197,27 @@ describe('reloadContent', () => {
     expect(searchArticles('piège')).toEqual([]);
   });
 
+  it('keeps the search index in step across reloads, re-reading only what changed', () => {
+    const slugs = (query: string) => searchArticles(query).map((hit) => hit.article.slug);
+    expect(slugs('piège')).toEqual(['titre-piege']);
+    write('depeche-d-hier', article({ title: 'Une dépêche d’hier', body: 'Le mot Ancienmot.' }));
+    reloadContent();
+    expect(slugs('Ancienmot')).toEqual(['depeche-d-hier']);
+    write(
+      'depeche-d-hier',
+      article({ title: 'Une dépêche d’hier', body: 'Le mot Nouveaumotplus long.' }),
+    );
+    reloadContent();
+    expect(slugs('Ancienmot')).toEqual([]);
+    expect(slugs('Nouveaumotplus')).toEqual(['depeche-d-hier']);
+    // Untouched articles stay found, and a deleted one goes.
+    expect(slugs('piège')).toEqual(['titre-piege']);
+    fs.rmSync(articleFile('titre-piege'));
+    reloadContent();
+    expect(slugs('piège')).toEqual([]);
+    expect(slugs('Nouveaumotplus')).toEqual(['depeche-d-hier']);
+  });
+
   it('serves the indexed text of an article deleted on disk until the reload removes it', () => {
     const kept = getArticle('titre-piege');
     fs.rmSync(articleFile('titre-piege'));
