@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { readTree } from '@/scripts/bench/process-tree';
 import { parseFullCollections } from '@/scripts/soak/verdict';
@@ -39,12 +40,11 @@ export interface ReloadCost {
   rssAfterFirstBytes: number;
   rssAfterLastBytes: number;
   /**
-   * Live heap (MB after each full collection, from `--trace-gc`) during the reloads: the first
-   * and the last. RSS alone also counts garbage V8 has not collected yet.
+   * Live heap (MB after a full collection the bench asks for) after the first reload and after
+   * the last: RSS alone also counts garbage V8 has not collected yet.
    */
   liveHeapFirstMiB?: number;
   liveHeapLastMiB?: number;
-  fullCollections: number;
   /** Server CPU time (user + system) per webhook reload, in milliseconds. */
   cpuMsPerReload: number;
   /** Wall time per webhook answer, in milliseconds. */
@@ -236,39 +236,64 @@ function readCpuMs(pid: number): number {
   return readTree(pid).get(pid)?.cpuMs ?? 0;
 }
 
+/**
+ * Makes the server run a full garbage collection, then answers its live heap (MB, from its
+ * `--trace-gc` output). The server writes a heap snapshot on SIGUSR2 (`--heapsnapshot-signal`),
+ * which V8 precedes with a full collection; the snapshot goes to a scratch folder and is
+ * deleted. The main thread is busy while it writes, so the next answer marks its end.
+ */
+async function collectGarbage(
+  server: RunningServer,
+  gcTrace: { text: string },
+  snapshots: string,
+): Promise<number | undefined> {
+  const traceStart = gcTrace.text.length;
+  process.kill(server.pid, 'SIGUSR2');
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await fetchText(`${server.origin}/robots.txt`);
+  // The trace line may reach us a moment after the answer.
+  for (let tries = 0; tries < 20; tries += 1) {
+    const collections = parseFullCollections(gcTrace.text.slice(traceStart));
+    if (collections.length > 0) {
+      for (const name of fs.readdirSync(snapshots)) fs.rmSync(path.join(snapshots, name));
+      return collections.at(-1)?.liveMiB;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}
+
 /** Many webhook reloads in a row, each after a one-line edit: memory growth and CPU per reload. */
 async function measureReloads(
   server: RunningServer,
   options: PublishOptions,
   call: () => Promise<number>,
   gcTrace: { text: string },
+  snapshots: string,
 ): Promise<ReloadCost> {
   const file = articleFile(options, options.oldSlug);
   const walls: number[] = [];
   let rssAfterFirstBytes = 0;
-  const cpuBefore = readCpuMs(server.pid);
-  let traceStart = 0;
+  let liveHeapFirstMiB: number | undefined;
+  let cpuMs = 0;
   for (let reload = 1; reload <= options.reloads; reload += 1) {
     fs.appendFileSync(file, `\nPrécision ${reload} ajoutée par le banc d’essai.\n`);
+    const cpuBefore = readCpuMs(server.pid);
     walls.push(await call());
+    cpuMs += readCpuMs(server.pid) - cpuBefore;
     if (reload === 1) {
+      liveHeapFirstMiB = await collectGarbage(server, gcTrace, snapshots);
       rssAfterFirstBytes = readRss(server.pid);
-      traceStart = gcTrace.text.length;
     }
   }
-  const cpuMs = readCpuMs(server.pid) - cpuBefore;
-  const collections = parseFullCollections(gcTrace.text.slice(traceStart));
+  const liveHeapLastMiB = await collectGarbage(server, gcTrace, snapshots);
   return {
     reloads: options.reloads,
     rssAfterFirstBytes,
     rssAfterLastBytes: readRss(server.pid),
-    ...(collections.length > 0
-      ? {
-          liveHeapFirstMiB: collections[0]?.liveMiB,
-          liveHeapLastMiB: collections.at(-1)?.liveMiB,
-        }
+    ...(liveHeapFirstMiB !== undefined && liveHeapLastMiB !== undefined
+      ? { liveHeapFirstMiB, liveHeapLastMiB }
       : {}),
-    fullCollections: collections.length,
     cpuMsPerReload: cpuMs / options.reloads,
     wallMsPerReload: summarize(walls),
   };
@@ -293,15 +318,16 @@ export async function measurePublish(options: PublishOptions): Promise<PublishRe
   }
 
   console.log('[publish] next start with REVALIDATE_SECRET');
-  // Node's GC trace tells live data from garbage in the reload figures.
+  // Node's GC trace and forced full collections tell live data from garbage in the reload figures.
   const gcTrace = { text: '' };
+  const snapshots = fs.mkdtempSync(path.join(os.tmpdir(), 'manchette-bench-heap-'));
   const hooked = await startServer(
     options.projectRoot,
     options.port,
     { ...options.env, REVALIDATE_SECRET: secret },
     options.projectRoot,
     {
-      nodeArgs: ['--trace-gc'],
+      nodeArgs: ['--trace-gc', '--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${snapshots}`],
       onStdout: (chunk) => {
         gcTrace.text += chunk;
       },
@@ -330,10 +356,12 @@ export async function measurePublish(options: PublishOptions): Promise<PublishRe
           return (await callWebhook(hooked)) - start;
         },
         gcTrace,
+        snapshots,
       );
     }
     return { runs: options.runs, watcher, webhook, ...(reloads ? { reloads } : {}) };
   } finally {
     await hooked.stop();
+    fs.rmSync(snapshots, { recursive: true, force: true });
   }
 }

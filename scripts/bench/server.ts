@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** A `next start` server on 127.0.0.1, started by the benchmark and stopped by its pid. */
@@ -64,8 +65,11 @@ export async function startServer(
   const { onStdout } = instruments;
   if (onStdout) child.stdout?.on('data', (chunk: Buffer) => onStdout(chunk.toString()));
   let errors = '';
+  // BENCH_SERVER_LOG=<file> keeps what each server writes to stderr, to diagnose a failed wait.
+  const log = process.env.BENCH_SERVER_LOG;
   child.stderr?.on('data', (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-4000);
+    if (log) fs.appendFileSync(log, chunk);
   });
   const origin = `http://127.0.0.1:${port}`;
   const stop = () =>

@@ -37,10 +37,7 @@ export function startContentWatch({ debounceMs = 150 }: { debounceMs?: number } 
     }
     running = true;
     try {
-      const response = await fetch(getWebhookUrl(), {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}` },
-      });
+      const response = await postWithRetries(getWebhookUrl(), token);
       if (!response.ok)
         console.error(frPublishing.watchFailed, response.status, await response.text());
     } catch (error) {
@@ -126,4 +123,23 @@ function listFolders(root: string): Set<string> {
   };
   walk(root);
   return folders;
+}
+
+/** Attempts at reaching the webhook before a change is reported as lost. */
+const WEBHOOK_ATTEMPTS = 3;
+
+/**
+ * POSTs to the server's own webhook, trying again when the connection fails: a kept-alive
+ * connection that the server closes as it goes idle (5 s) is reset under the next request, and
+ * a lost reload would leave an edit unpublished until the next save.
+ */
+async function postWithRetries(url: string, token: string): Promise<Response> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    } catch (error) {
+      if (attempt >= WEBHOOK_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }

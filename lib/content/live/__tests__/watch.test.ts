@@ -11,6 +11,7 @@ import { startContentWatch } from '@/lib/content/live/watch';
 let root = '';
 let server: http.Server;
 let posts: string[] = [];
+let resets = 0;
 let stop: () => void = () => undefined;
 
 beforeEach(async () => {
@@ -21,7 +22,14 @@ beforeEach(async () => {
   for (let index = 0; index < 300; index += 1)
     fs.writeFileSync(path.join(root, 'articles', `article-${index}.mdx`), `texte ${index}\n`);
   posts = [];
+  resets = 0;
   server = http.createServer((request, response) => {
+    // A connection reset, as when the server closes a kept-alive connection under a request.
+    if (resets > 0) {
+      resets -= 1;
+      request.socket.destroy();
+      return;
+    }
     posts.push(`${request.method} ${request.headers.authorization ?? ''}`);
     response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
   });
@@ -88,6 +96,12 @@ describe('CONTENT_WATCH: each kind of save reloads through the webhook', () => {
     await expectReloadAfter(() =>
       fs.writeFileSync(path.join(folder, 'dans-le-dossier.mdx'), 'x\n'),
     );
+  });
+
+  it('a reset connection is tried again, so the change is not lost', async () => {
+    resets = 2;
+    await expectReloadAfter(() => fs.appendFileSync(file('article-5.mdx'), 'ajout\n'));
+    expect(resets).toBe(0);
   });
 
   it('an author file, one folder over', async () => {
