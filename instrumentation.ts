@@ -9,8 +9,15 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
   // The first reload compares with the content as it was when the server started.
-  const { reloadContent } = await import('@/lib/content');
+  const { reloadContent, warmSearchIndex } = await import('@/lib/content');
   reloadContent();
+  // In the background, so that the first search does not stall the server.
+  setTimeout(() => {
+    warmSearchIndex().catch((error: unknown) => {
+      // The first search builds the index itself, and fails the same way if it must.
+      console.error('[recherche] index non préparé au démarrage :', error);
+    });
+  }, 0);
   if (process.env.REDIS_URL) {
     const { startContentSync } = await import('@/lib/cache/content-sync');
     // The instance that reloaded first has expired the shared tags: only the copy is rescanned.

@@ -28,6 +28,7 @@ export {
   type Page,
   normalizeSearchQuery,
   searchArticles,
+  warmSearchIndex,
   MAX_QUERY_LENGTH,
   type SearchResult,
   type TextSegment,

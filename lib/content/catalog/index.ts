@@ -29,6 +29,7 @@ export { paginate, listExtraPages, type Page } from '@/lib/content/catalog/pagin
 export {
   normalizeSearchQuery,
   searchArticles,
+  warmSearchIndex,
   MAX_QUERY_LENGTH,
   type SearchResult,
   type TextSegment,
