@@ -30,7 +30,7 @@ async function readRenditions(request: APIRequestContext, path: string): Promise
 
 for (const [label, path, minWidth] of [
   ['with a lead image', WITH_IMAGE, 1200],
-  ['without a lead image (cut from the card)', WITHOUT_IMAGE, 1120],
+  ['without a lead image (the card drawn at each ratio)', WITHOUT_IMAGE, 1200],
 ] as const) {
   test(`an article ${label} offers three renditions that are what they claim`, async ({
     request,

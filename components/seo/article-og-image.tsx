@@ -6,12 +6,16 @@ import type { OgCardData } from '@/lib/seo/og/og-card-data';
 
 /**
  * The one entry of the Open Graph drawing: a card's data (see `getArticleOgCard`) in, a
- * 1200×630 PNG out, drawn with the fonts shipped in the repo. Callers that need the same card
+ * PNG out (1200×630 unless told otherwise: the card's flexbox layout fills any size), drawn with
+ * the fonts shipped in the repo. Callers that need the same card
  * elsewhere (other sizes, Discover images) should start here.
  */
-export async function drawOgCard(card: OgCardData): Promise<Buffer> {
+export async function drawOgCard(
+  card: OgCardData,
+  size: { width: number; height: number } = OG_IMAGE_SIZE,
+): Promise<Buffer> {
   const response = new ImageResponse(<OgCard title={card.title} section={card.section} />, {
-    ...OG_IMAGE_SIZE,
+    ...size,
     fonts: await loadOgFonts(),
   });
   return Buffer.from(await response.arrayBuffer());

@@ -58,12 +58,17 @@ export function getRenditionSource(article: ArticleMeta): RenditionSource {
 }
 
 /**
- * The largest crop of `source` at the format's ratio, never enlarged: a 1,600 × 900 photo gives
- * 1,600 × 900, 1,200 × 900 and 900 × 900; the 1,200 × 630 card 1,120 × 630, 840 × 630 and 630 × 630.
+ * A photo gives its largest crop at the format's ratio, never enlarged: 1,600 × 900 gives
+ * 1,600 × 900, 1,200 × 900 and 900 × 900. The card is drawn anew at the ratio, 1,200 px wide:
+ * 1,200 × 675, 1,200 × 900 and 1,200 × 1,200, with its headline whole.
  */
 export function planRendition(source: RenditionSource, format: RenditionFormat): Rendition {
   const [across, down] = RENDITION_FORMATS[format];
-  const width = Math.floor(Math.min(source.width, (source.height * across) / down));
+  // The card is drawn again at each ratio, as wide as the sharing card: nothing is cut off.
+  const width =
+    source.kind === 'card'
+      ? source.width
+      : Math.floor(Math.min(source.width, (source.height * across) / down));
   const height = Math.floor((width * down) / across);
   const version = createHash('sha256')
     .update(JSON.stringify([RENDITION_LAYOUT_VERSION, format, width, height, source]))

@@ -64,13 +64,13 @@ describe('NewsArticle and BreadcrumbList', () => {
       inLanguage: 'fr-FR',
       articleSection: 'Sécurité',
       keywords: ['Sécurité'],
-      // No lead image: the three Discover renditions are cut from the 1,200 × 630 card.
+      // No lead image: the card is drawn again at each Discover ratio, 1,200 px wide.
       image: [
         ...(
           [
-            ['16x9', 1120, 630],
-            ['4x3', 840, 630],
-            ['1x1', 630, 630],
+            ['16x9', 1200, 675],
+            ['4x3', 1200, 900],
+            ['1x1', 1200, 1200],
           ] as const
         ).map(([format, width, height]) => ({
           '@type': 'ImageObject',

@@ -17,9 +17,9 @@ describe('Discover renditions', () => {
     [photo, '16x9', 1600, 900],
     [photo, '4x3', 1200, 900],
     [photo, '1x1', 900, 900],
-    [card, '16x9', 1120, 630],
-    [card, '4x3', 840, 630],
-    [card, '1x1', 630, 630],
+    [card, '16x9', 1200, 675],
+    [card, '4x3', 1200, 900],
+    [card, '1x1', 1200, 1200],
     [{ ...photo, width: 1200, height: 1600 }, '16x9', 1200, 675],
   ] as const)('%o cut to %s is %i × %i', (source, format, width, height) => {
     expect(planRendition(source, format)).toMatchObject({ width, height });
@@ -33,7 +33,8 @@ describe('Discover renditions', () => {
         expect(Math.abs(width / height - across / down)).toBeLessThan(0.01);
         expect(width * height).toBeGreaterThanOrEqual(MIN_RENDITION_PIXELS);
         expect(width).toBeLessThanOrEqual(source.width);
-        expect(height).toBeLessThanOrEqual(source.height);
+        // A photo is only ever cropped; the card is drawn again at the ratio.
+        if (source.kind === 'image') expect(height).toBeLessThanOrEqual(source.height);
       }
     }
   });

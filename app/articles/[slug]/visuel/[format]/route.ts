@@ -65,10 +65,14 @@ function getPath(article: ArticleMeta, format: Rendition['format']): string {
 
 async function readSource(article: ArticleMeta, rendition: Rendition): Promise<Buffer | undefined> {
   if (rendition.source.kind === 'image') return readPublicImage(rendition.source.src);
-  return drawOgCard(getArticleOgCard(article));
+  // The card drawn at the rendition's own size: the crop below then cuts nothing.
+  return drawOgCard(getArticleOgCard(article), {
+    width: rendition.width,
+    height: rendition.height,
+  });
 }
 
-/** The largest centred crop at the format's ratio, as a progressive JPEG. */
+/** The rendition's size, cropped around what matters (a photo) or exact (a card), as a JPEG. */
 async function cut(source: Buffer, rendition: Rendition): Promise<Buffer> {
   return sharp(source)
     .rotate()
