@@ -6,7 +6,8 @@ import { articlePath } from '@/lib/routes';
  * Bump when `components/seo/og-card.tsx` draws differently (layout, colours, fonts): every card
  * then gets a new URL, so caches that keep the old PNG for a year are never consulted again.
  */
-export const OG_CARD_LAYOUT_VERSION = 1;
+// 2: the tagline under the site name is typeset (« L’actualité »), like every interface string.
+export const OG_CARD_LAYOUT_VERSION = 2;
 
 /** Everything an article's sharing card shows: the only input of the drawing. */
 export interface OgCardData {
