@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchResults } from '@/components/search/search-results';
 import { SearchForm } from '@/components/site/search-form';
-import { normalizeSearchQuery, searchArticles } from '@/lib/content';
+import { normalizeSearchQuery, searchArticles, whenSearchIndexReady } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { searchPath } from '@/lib/routes';
 import { getPageMetadata } from '@/lib/seo/metadata';
@@ -18,6 +18,9 @@ export const metadata: Metadata = getPageMetadata({
 
 export default async function SearchPage({ searchParams }: Props) {
   const query = normalizeSearchQuery((await searchParams).q);
+  // Just after a start the index is being built in the background: wait for it rather than
+  // build it again here, which would hold up every other request meanwhile.
+  if (query !== '') await whenSearchIndexReady();
   return (
     <section aria-labelledby="search-title" className="max-w-3xl">
       <h1 id="search-title" className="font-serif text-4xl font-bold text-ink">

@@ -29,6 +29,7 @@ export {
   normalizeSearchQuery,
   searchArticles,
   warmSearchIndex,
+  whenSearchIndexReady,
   MAX_QUERY_LENGTH,
   type SearchResult,
   type TextSegment,

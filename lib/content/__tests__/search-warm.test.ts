@@ -13,6 +13,8 @@ beforeEach(() => {
   writeCorpus(root, generateCorpus({ count: 400, seed: 3 }));
   vi.stubEnv('CONTENT_DIR', root);
   vi.resetModules();
+  // The index is process-wide (one copy for every bundle of `next start`): start without one.
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('manchette.search-index')];
 });
 
 afterEach(() => {
@@ -45,12 +47,30 @@ it('builds the index in batches, letting other work run in between', async () =>
 });
 
 it('a search that comes while it warms builds the index itself, and the warm-up keeps it', async () => {
-  const { getPublishedArticles, searchArticles, warmSearchIndex } = await import('@/lib/content');
+  const { getPublishedArticles, searchArticles, warmSearchIndex, whenSearchIndexReady } =
+    await import('@/lib/content');
   const [newest] = getPublishedArticles();
   if (!newest) throw new Error('no article');
   const warming = warmSearchIndex();
   const word = newest.title.split(' ').find((part) => part.length > 6) ?? newest.title;
   expect(searchArticles(word).map((hit) => hit.article.slug)).toContain(newest.slug);
   await warming;
+  await whenSearchIndexReady();
   expect(searchArticles(word).map((hit) => hit.article.slug)).toContain(newest.slug);
+});
+
+it('is one index for every copy of the module, as the bundles of next start load it', async () => {
+  const first = await import('@/lib/content');
+  await first.warmSearchIndex();
+  vi.resetModules();
+  const second = await import('@/lib/content');
+  // The second copy waits for nothing and builds nothing: it reads the warmed index.
+  const [newest] = second.getPublishedArticles();
+  if (!newest) throw new Error('no article');
+  const word = newest.title.split(' ').find((part) => part.length > 6) ?? newest.title;
+  const reads = vi.spyOn(fs, 'readFileSync');
+  expect(second.searchArticles(word).map((hit) => hit.article.slug)).toContain(newest.slug);
+  const articleReads = reads.mock.calls.filter(([file]) => String(file).endsWith('.mdx'));
+  reads.mockRestore();
+  expect(articleReads).toEqual([]);
 });

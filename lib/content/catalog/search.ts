@@ -42,7 +42,14 @@ interface SearchIndex {
   bySlug: Map<string, ArticleMeta>;
 }
 
-let cached: SearchIndex | undefined;
+// `next start` bundles instrumentation, pages and route handlers apart, each with its own copy
+// of this module: the process-wide symbol registry gives them one index, so the one warmed at
+// start is the one the search page reads.
+const SEARCH = Symbol.for('manchette.search-index');
+const holder = globalThis as typeof globalThis & {
+  [SEARCH]?: { index?: SearchIndex; warming?: Promise<void> };
+};
+const state = (holder[SEARCH] ??= {});
 
 type SearchDocument = {
   id: string;
@@ -81,11 +88,24 @@ const WARM_BATCH = 100;
 /**
  * Builds the search index in the background, a hundred articles at a time, letting requests
  * through in between: a server starts without the first search stalling it (about 5 s of
- * reading and indexing at 10,000 articles). A search that comes first builds what is left
- * itself; reloads then update the index in place.
+ * reading and indexing at 10,000 articles). The search page waits for it
+ * ({@link whenSearchIndexReady}) instead of building its own; reloads then update the index in
+ * place.
  */
-export async function warmSearchIndex(): Promise<void> {
-  if (cached) return;
+export function warmSearchIndex(): Promise<void> {
+  if (state.index) return Promise.resolve();
+  state.warming ??= buildInBatches().finally(() => {
+    state.warming = undefined;
+  });
+  return state.warming;
+}
+
+/** Resolves once a warm-up under way has finished (at once when none is). */
+export function whenSearchIndexReady(): Promise<void> {
+  return state.warming ?? Promise.resolve();
+}
+
+async function buildInBatches(): Promise<void> {
   const articles = getPublishedArticles();
   const engine = createEngine();
   const bodies = new Map<string, string>();
@@ -95,9 +115,9 @@ export async function warmSearchIndex(): Promise<void> {
     for (const document of documents) bodies.set(document.id, document.body);
     await new Promise((resolve) => setImmediate(resolve));
     // A search built the index meanwhile: keep that one.
-    if (cached) return;
+    if (state.index) return;
   }
-  cached = {
+  state.index = {
     source: articles,
     engine,
     bodies,
@@ -113,8 +133,8 @@ export async function warmSearchIndex(): Promise<void> {
  */
 function getSearchIndex(): SearchIndex {
   const articles = getPublishedArticles();
-  if (cached?.source === articles) return cached;
-  const previous = cached;
+  if (state.index?.source === articles) return state.index;
+  const previous = state.index;
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const fresh = articles.filter((article) => previous?.bySlug.get(article.slug) !== article);
   // Read every new body before touching the engine: a failure leaves the old index whole.
@@ -131,11 +151,11 @@ function getSearchIndex(): SearchIndex {
     for (const document of documents) bodies.set(document.id, document.body);
   } catch (error) {
     // The engine may be half updated: the next search builds a new one from scratch.
-    cached = undefined;
+    state.index = undefined;
     throw error;
   }
-  cached = { source: articles, engine, bodies, bySlug };
-  return cached;
+  state.index = { source: articles, engine, bodies, bySlug };
+  return state.index;
 }
 
 /**
