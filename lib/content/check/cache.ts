@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ContentIndex } from '@/lib/content/catalog';
 import type { ContentProblem } from '@/lib/content/problems';
-import type { ArticleMeta } from '@/lib/content/source';
+import { listPublicFiles, type ArticleMeta } from '@/lib/content/source';
 
 /**
  * Results of earlier content checks, so that a rebuild re-checks only the articles that changed.
@@ -12,7 +12,15 @@ import type { ArticleMeta } from '@/lib/content/source';
 const CACHE_FILE = path.join(process.cwd(), '.next', 'cache', 'manchette', 'content-check.json');
 
 // A result depends on the checking code and its libraries as much as on the article.
-const CHECKER_SOURCES = ['lib/content', 'lib/format', 'lib/routes.ts', 'package-lock.json'];
+// The messages (lib/i18n) are part of every result, and the link check folds slugs (lib/routing).
+const CHECKER_SOURCES = [
+  'lib/content',
+  'lib/format',
+  'lib/i18n',
+  'lib/routing',
+  'lib/routes.ts',
+  'package-lock.json',
+];
 
 /** Cached check results for the articles of one index. */
 export interface CheckCache {
@@ -37,9 +45,10 @@ function hashSources(hash: ReturnType<typeof createHash>, target: string): void 
 /**
  * What every article's result depends on besides its own file: the checker's code, and the facts
  * other articles contribute to it — which slugs, former slugs and authors and sections exist,
- * which articles are drafts and when they are published, which tags published articles carry
- * (the site-link and « Lire aussi » checks read exactly these), and which files public/ holds
- * (video posters). A body edit elsewhere changes none of them, so it keeps every other result.
+ * which articles are drafts and when they are published, which tags, section and authors
+ * published articles carry (the site-link check counts each list's pages from them, and it and
+ * the « Lire aussi » check read exactly these), and which files public/ holds (video posters,
+ * links to static files). A body edit elsewhere changes none of them, so it keeps every other result.
  */
 function readContextSignature(index: ContentIndex): string {
   const hash = createHash('sha256');
@@ -52,20 +61,16 @@ function readContextSignature(index: ContentIndex): string {
         article.publishedAt,
         article.aliases,
         article.tags.map((tag) => tag.slug),
+        article.section,
+        article.authors,
       ]),
       [...index.brokenSlugs],
       [...index.authors.keys()],
       [...index.sections.keys()],
-      listPublicFiles(),
+      [...listPublicFiles()].sort(),
     ]),
   );
   return hash.digest('hex');
-}
-
-function listPublicFiles(): string[] {
-  const root = path.join(process.cwd(), 'public');
-  if (!fs.existsSync(root)) return [];
-  return fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
 }
 
 function isProblemList(value: unknown): value is ContentProblem[] {
