@@ -9,7 +9,11 @@ import {
 } from '@/lib/seo/renditions';
 import { getArticleOgCard } from '@/lib/seo/og/og-card-data';
 import { ByteBudgetCache, RENDITION_CACHE_BYTES } from '@/lib/seo/og/og-image-cache';
-import { createNotFoundResponse } from '@/lib/seo/xml';
+import {
+  IMMUTABLE_CACHE,
+  notFoundBriefly,
+  redirectBriefly,
+} from '@/lib/seo/og/versioned-responses';
 
 // Dynamic: the answer depends on `?v=`. Renditions are kept in a bounded cache of our own, so
 // that unknown, draft, scheduled and alias slugs never get a cache entry (as for og.png).
@@ -18,11 +22,6 @@ export const dynamic = 'force-dynamic';
 type Context = { params: Promise<{ slug: string; format: string }> };
 
 const renditions = new ByteBudgetCache(RENDITION_CACHE_BYTES);
-
-/** A year, immutable: the URL changes with the picture (its `v` hashes the source and the cut). */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Redirects and 404s may change within a minute (an article is published, an image replaced). */
-const SHORT = 'public, max-age=60';
 
 /**
  * `/articles/<slug>/visuel/<16x9|4x3|1x1>.jpg?v=<hash>`: the lead image (or, without one, the
@@ -33,28 +32,28 @@ const SHORT = 'public, max-age=60';
 export async function GET(request: Request, { params }: Context) {
   const { slug, format: fileName } = await params;
   const format = parseRenditionFileName(fileName);
-  if (!format) return notFound();
+  if (!format) return notFoundBriefly();
   const lookup = lookUpArticle(slug);
   if (lookup.kind === 'redirect') {
     const target = lookUpArticle(lookup.slug);
-    if (target.kind !== 'article') return notFound();
-    return redirect(getPath(target.article, format), 308);
+    if (target.kind !== 'article') return notFoundBriefly();
+    return redirectBriefly(getPath(target.article, format), 308);
   }
-  if (lookup.kind !== 'article') return notFound();
+  if (lookup.kind !== 'article') return notFoundBriefly();
   const rendition = getArticleRenditions(lookup.article).find((item) => item.format === format);
-  if (!rendition) return notFound();
+  if (!rendition) return notFoundBriefly();
   if (new URL(request.url).searchParams.get('v') !== rendition.version) {
-    return redirect(getRenditionPath(lookup.article.slug, rendition), 307);
+    return redirectBriefly(getRenditionPath(lookup.article.slug, rendition), 307);
   }
   let jpeg = renditions.get(rendition.version);
   if (!jpeg) {
     const source = await readSource(lookup.article, rendition);
-    if (!source) return notFound();
+    if (!source) return notFoundBriefly();
     jpeg = await cut(source, rendition);
     renditions.set(rendition.version, jpeg);
   }
   return new Response(new Uint8Array(jpeg), {
-    headers: { 'Content-Type': 'image/jpeg', 'Cache-Control': IMMUTABLE },
+    headers: { 'Content-Type': 'image/jpeg', 'Cache-Control': IMMUTABLE_CACHE },
   });
 }
 
@@ -84,14 +83,4 @@ async function cut(source: Buffer, rendition: Rendition): Promise<Buffer> {
     })
     .jpeg({ quality: 82, progressive: true, mozjpeg: true })
     .toBuffer();
-}
-
-function redirect(location: string, status: 307 | 308): Response {
-  return new Response(null, { status, headers: { Location: location, 'Cache-Control': SHORT } });
-}
-
-function notFound(): Response {
-  const response = createNotFoundResponse();
-  response.headers.set('Cache-Control', SHORT);
-  return response;
 }
