@@ -31,8 +31,6 @@ export default defineConfig([
     'playwright-report/**',
     'bench-results/**',
     '.e2e-content-*/**',
-    '.bench-baseline/**',
-    '.bench-starter/**',
     // The benchmark's baseline app: its own dependencies are installed only in its copy.
     'scripts/bench/starter/**',
   ]),

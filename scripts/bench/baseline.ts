@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runMeasured } from '@/scripts/bench/process-tree';
 import { startServer } from '@/scripts/bench/server';
+import { createStandaloneApp, nextBin } from '@/scripts/bench/standalone-app';
 import { measurePageWeight, type PageWeight } from '@/scripts/bench/weight';
-
-/** Folder of the throw-away app, inside the project so that Next resolves its own node_modules. */
-export const BASELINE_DIRECTORY = '.bench-baseline';
 
 /**
  * The smallest App Router site: a root layout and one static page, no client component, no
@@ -37,19 +35,19 @@ export async function measureFrameworkBaseline(
   projectRoot: string,
   port: number,
 ): Promise<PageWeight> {
-  const directory = path.join(projectRoot, BASELINE_DIRECTORY);
-  fs.rmSync(directory, { recursive: true, force: true });
-  try {
+  const directory = createStandaloneApp(projectRoot, 'empty-app', (folder) => {
     for (const [name, text] of Object.entries(BASELINE_FILES)) {
-      fs.mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
-      fs.writeFileSync(path.join(directory, name), text);
+      fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+      fs.writeFileSync(path.join(folder, name), text);
     }
+  });
+  try {
     const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-    const build = await runMeasured(
-      process.execPath,
-      [path.join(projectRoot, 'node_modules/next/dist/bin/next'), 'build'],
-      { cwd: directory, env, onLine: () => {} },
-    );
+    const build = await runMeasured(process.execPath, [nextBin(directory), 'build'], {
+      cwd: directory,
+      env,
+      onLine: () => {},
+    });
     if (build.code !== 0) {
       throw new Error(`baseline build failed:\n${build.output.split('\n').slice(-30).join('\n')}`);
     }

@@ -36,12 +36,7 @@ import { measureOutputSize } from '@/scripts/bench/output-size';
 import { measurePublish } from '@/scripts/bench/publish';
 import { formatMarkdown, summarizeBuilds, type BenchResult } from '@/scripts/bench/report';
 import { startServer } from '@/scripts/bench/server';
-import {
-  measureStarterBuild,
-  prepareStarter,
-  removeStarter,
-  STARTER_DIRECTORY,
-} from '@/scripts/bench/starter';
+import { measureStarterBuild, prepareStarter, removeStarter } from '@/scripts/bench/starter';
 import { measurePageWeight } from '@/scripts/bench/weight';
 
 const projectRoot = process.cwd();
@@ -88,7 +83,7 @@ async function runBuilds(
     // Built right after the site's, so both see the same load on a shared machine.
     if (starterDirectory) {
       console.log(`[starter] cold build ${run}/${coldRuns}`);
-      starterCold.push(await measureStarterBuild(projectRoot, starterDirectory, env));
+      starterCold.push(await measureStarterBuild(starterDirectory, env));
     }
   }
   if (!options.skip.has('build')) {
@@ -267,10 +262,12 @@ async function main() {
     console.log('Note: .next now holds the benchmark build; run npm run build before npm start.');
   } finally {
     if (options.keep) {
-      console.log(`Corpus kept in ${corpus.root}; starter build kept in ${STARTER_DIRECTORY}`);
+      console.log(
+        `Corpus kept in ${corpus.root}; starter build kept in ${starterDirectory ?? '(none)'}`,
+      );
     } else {
       fs.rmSync(corpus.root, { recursive: true, force: true });
-      removeStarter(projectRoot);
+      if (starterDirectory) removeStarter(starterDirectory);
     }
   }
 }

@@ -55,9 +55,9 @@ export const USAGE = `npm run bench -- [options]
   --keep                  keep the generated content folder
   --out <dir>             where JSON and Markdown results go (default bench-results)
 
-The plain markdown starter (scripts/bench/starter) is copied to .bench-starter, its three pinned
-dependencies installed there, then built after each cold build and served like the site: skip it
-with --skip starter.
+The plain markdown starter (scripts/bench/starter) is copied to a temporary folder, its three
+pinned dependencies and the site's Next, React and TypeScript versions installed there, then built
+after each cold build and served like the site: skip it with --skip starter.
 
 The publish step runs last: a server with CONTENT_WATCH=1, then one with REVALIDATE_SECRET, each
 timing a new article and a new headline on the oldest article from the file write to the page,

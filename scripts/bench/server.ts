@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nextBin } from '@/scripts/bench/standalone-app';
 
 /** A `next start` server on 127.0.0.1, started by the benchmark and stopped by its pid. */
 export interface RunningServer {
@@ -47,7 +48,8 @@ export async function startServer(
   appDirectory = projectRoot,
   instruments: ServerInstruments = {},
 ): Promise<RunningServer> {
-  const next = path.join(projectRoot, 'node_modules/next/dist/bin/next');
+  // Each app runs its own Next: the site's, or a comparison app's install at the same version.
+  const next = nextBin(appDirectory);
   const args = [
     ...(instruments.nodeArgs ?? []),
     next,
