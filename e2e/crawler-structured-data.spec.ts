@@ -36,7 +36,7 @@ test.describe('structured data', () => {
       if (!news) continue;
       expect(news.headline, url).toBe(await page.locator('h1').textContent());
       expect(news.description, url).toBe(
-        await page.locator('article > header > p.font-serif').textContent(),
+        await page.locator('article > header > p.dek').textContent(),
       );
       expect(news.mainEntityOfPage, url).toEqual({ '@type': 'WebPage', '@id': url });
       expect(news.inLanguage).toBe('fr-FR');
@@ -62,7 +62,7 @@ test.describe('structured data', () => {
         })),
       );
       expect(news.articleSection, url).toBe(
-        await page.locator('article > header > p.uppercase a').textContent(),
+        await page.locator('article > header > p.kicker a').textContent(),
       );
       const tags = await page
         .getByRole('navigation', { name: 'Sujets' })

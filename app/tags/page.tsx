@@ -22,15 +22,12 @@ export default async function TopicsIndexPage() {
         {fr.topic.indexTitle}
       </h1>
       <p className="mt-2 text-muted">{fr.topic.indexDescription}</p>
-      <ul className="mt-6 flex flex-wrap gap-2">
+      <ul className="topic-index">
         {topics.map((topic) => (
           <li key={topic.slug}>
-            <Link
-              href={tagPath(topic.slug)}
-              className="inline-flex min-h-10 items-center gap-2 rounded-full border border-line px-4 text-ink hover:border-accent hover:text-accent"
-            >
+            <Link href={tagPath(topic.slug)}>
               <span>#{topic.label}</span>
-              <span className="text-sm text-muted">{fr.topic.count(topic.articles.length)}</span>
+              <span>{fr.topic.count(topic.articles.length)}</span>
             </Link>
           </li>
         ))}

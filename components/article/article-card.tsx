@@ -16,15 +16,13 @@ export function ArticleCard({
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="flex gap-4 border-b border-line py-5">
-      <div className="min-w-0 flex-1">
-        <Heading className="font-serif text-xl font-bold leading-snug text-ink sm:text-2xl">
-          <Link href={articlePath(article.slug)} className="hover:text-accent hover:underline">
-            {article.title}
-          </Link>
+    <article className="card">
+      <div>
+        <Heading>
+          <Link href={articlePath(article.slug)}>{article.title}</Link>
         </Heading>
-        <p className="mt-2 text-base text-muted">{article.description}</p>
-        <p className="mt-2 text-sm text-muted">
+        <p className="card-dek">{article.description}</p>
+        <p className="card-date">
           <time dateTime={article.date}>{formatDate(article.date)}</time>
         </p>
       </div>
@@ -35,7 +33,7 @@ export function ArticleCard({
           width={article.image.width}
           height={article.image.height}
           sizes="(min-width: 640px) 12rem, 6rem"
-          className="hidden h-24 w-40 shrink-0 rounded object-cover sm:block"
+          className="card-image"
         />
       ) : null}
     </article>

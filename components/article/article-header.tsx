@@ -16,18 +16,14 @@ export function ArticleHeader({
   section: Section | undefined;
 }) {
   return (
-    <header className="mb-8 border-b border-line pb-6">
+    <header className="article-header">
       {section ? (
-        <p className="mb-3 text-sm font-semibold uppercase tracking-wider">
-          <Link href={sectionPath(section.slug)} className="text-accent hover:underline">
-            {section.name}
-          </Link>
+        <p className="kicker">
+          <Link href={sectionPath(section.slug)}>{section.name}</Link>
         </p>
       ) : null}
-      <h1 className="font-serif text-3xl font-bold leading-tight text-balance text-ink sm:text-5xl">
-        {article.title}
-      </h1>
-      <p className="mt-4 font-serif text-xl leading-snug text-muted">{article.description}</p>
+      <h1 className="headline">{article.title}</h1>
+      <p className="dek">{article.description}</p>
       <div className="mt-6 space-y-1">
         <Byline authors={authors} />
         {/* A live blog is updated by its entries: the newest one dates it, as in its JSON-LD. */}

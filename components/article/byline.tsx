@@ -7,16 +7,12 @@ import { authorPath } from '@/lib/routes';
 /** « Par Alice Martin et Bruno Petit », each name linking to the author's page. */
 export function Byline({ authors }: { authors: readonly Author[] }) {
   return (
-    <p className="text-sm font-medium text-ink">
+    <p className="byline">
       {fr.article.by}{' '}
       {authors.map((author, index) => (
         <Fragment key={author.slug}>
           {index > 0 ? (index === authors.length - 1 ? ` ${fr.article.and} ` : ', ') : null}
-          <Link
-            href={authorPath(author.slug)}
-            rel="author"
-            className="byline-author underline-offset-4 hover:text-accent hover:underline"
-          >
+          <Link href={authorPath(author.slug)} rel="author" className="byline-author">
             {author.name}
           </Link>
         </Fragment>

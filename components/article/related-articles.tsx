@@ -6,10 +6,8 @@ import { fr } from '@/lib/i18n/fr';
 export function RelatedArticles({ articles }: { articles: readonly ArticleMeta[] }) {
   if (articles.length === 0) return null;
   return (
-    <section aria-labelledby="a-lire-aussi" className="no-print mt-12">
-      <h2 id="a-lire-aussi" className="font-serif text-2xl font-bold text-ink">
-        {fr.article.related}
-      </h2>
+    <section aria-labelledby="a-lire-aussi" className="related no-print">
+      <h2 id="a-lire-aussi">{fr.article.related}</h2>
       {articles.map((article) => (
         <ArticleCard key={article.slug} article={article} headingLevel={3} />
       ))}

@@ -13,19 +13,13 @@ export function SectionNeighbours({
 }) {
   if (!previous && !next) return null;
   const item = (label: string, article: ArticleMeta, rel: 'prev' | 'next') => (
-    <Link
-      href={articlePath(article.slug)}
-      rel={rel}
-      className="block min-h-10 rounded-md border border-line p-3 hover:border-accent"
-    >
-      <span className="block text-xs font-semibold uppercase tracking-wider text-muted">
-        {label}
-      </span>
-      <span className="font-serif font-bold text-ink">{article.title}</span>
+    <Link href={articlePath(article.slug)} rel={rel}>
+      <span>{label}</span>
+      <span>{article.title}</span>
     </Link>
   );
   return (
-    <nav aria-label={fr.article.neighbours} className="no-print mt-10 grid gap-3 sm:grid-cols-2">
+    <nav aria-label={fr.article.neighbours} className="neighbours no-print">
       <div>{previous ? item(fr.article.previous, previous, 'prev') : null}</div>
       <div className="sm:text-right">{next ? item(fr.article.next, next, 'next') : null}</div>
     </nav>

@@ -17,28 +17,24 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
     },
   ];
   return (
-    <section aria-labelledby="partager" className="no-print mt-8">
-      <h2 id="partager" className="mb-2 text-sm font-semibold uppercase tracking-wider text-muted">
+    <section aria-labelledby="partager" className="share-links no-print">
+      <h2 id="partager" className="furniture-label">
         {fr.article.share}
       </h2>
-      <ul className="flex flex-wrap gap-2 text-sm">
+      <ul>
         {links.map((link) => (
           <li key={link.network}>
             <a
               href={link.href}
               rel="noopener noreferrer"
               aria-label={fr.article.shareOn(link.network)}
-              className="inline-flex min-h-10 items-center rounded-md border border-line px-3 text-ink hover:border-accent hover:text-accent"
             >
               {link.network}
             </a>
           </li>
         ))}
         <li>
-          <a
-            href={`mailto:?subject=${encodedTitle}&body=${encodedUrl}`}
-            className="inline-flex min-h-10 items-center rounded-md border border-line px-3 text-ink hover:border-accent hover:text-accent"
-          >
+          <a href={`mailto:?subject=${encodedTitle}&body=${encodedUrl}`}>
             {fr.article.shareByEmail}
           </a>
         </li>

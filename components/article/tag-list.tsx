@@ -7,18 +7,12 @@ import { tagPath } from '@/lib/routes';
 export function TagList({ tags }: { tags: readonly TagRef[] }) {
   if (tags.length === 0) return null;
   return (
-    <nav aria-label={fr.article.tags} className="mt-10 border-t border-line pt-6">
-      <h2 className="mb-3 text-sm font-semibold uppercase tracking-wider text-muted">
-        {fr.article.tags}
-      </h2>
-      <ul className="flex flex-wrap gap-2">
+    <nav aria-label={fr.article.tags} className="tag-list">
+      <h2 className="furniture-label">{fr.article.tags}</h2>
+      <ul>
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link
-              href={tagPath(tag.slug)}
-              rel="tag"
-              className="inline-flex min-h-8 items-center rounded-full border border-line px-3 text-sm text-ink hover:border-accent hover:text-accent"
-            >
+            <Link href={tagPath(tag.slug)} rel="tag">
               {tag.label}
             </Link>
           </li>

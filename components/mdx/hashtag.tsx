@@ -8,7 +8,7 @@ export function createHashtag(Link: SiteLink) {
   return function Hashtag({ children }: { children?: ReactNode }) {
     const label = getTextContent(children).trim().replace(/^#/, '');
     return (
-      <Link href={tagPath(label)} rel="tag" className="hashtag font-medium">
+      <Link href={tagPath(label)} rel="tag" className="hashtag">
         #{label}
       </Link>
     );

@@ -6,10 +6,7 @@ type HeadingProps = ComponentPropsWithoutRef<'h2'>;
 function HeadingAnchor({ id }: { id: string | undefined }) {
   if (!id) return null;
   return (
-    <a
-      href={`#${id}`}
-      className="heading-anchor ml-2 inline-flex min-h-6 min-w-6 items-center justify-center no-underline opacity-60 hover:opacity-100 focus-visible:opacity-100"
-    >
+    <a href={`#${id}`} className="heading-anchor">
       <span aria-hidden="true">#</span>
       <span className="sr-only">{fr.article.headingAnchor}</span>
     </a>

@@ -10,50 +10,36 @@ import {
   TOPICS_PATH,
 } from '@/lib/routes';
 
-const footerLink = 'inline-flex min-h-6 items-center text-muted hover:text-accent hover:underline';
-
 /** The page footer: sections, topics, archives and what the site is. */
 export function SiteFooter({ sections }: { sections: readonly Section[] }) {
   return (
-    <footer role="contentinfo" className="mt-16 border-t border-line bg-surface">
-      <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+    <footer role="contentinfo" className="site-footer">
+      <div className="footer-inner">
         <nav aria-label={fr.site.footerNavigation}>
-          <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+          <ul className="footer-links">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={sectionPath(section.slug)} className={footerLink}>
-                  {section.name}
-                </Link>
+                <Link href={sectionPath(section.slug)}>{section.name}</Link>
               </li>
             ))}
             <li>
-              <Link href={TOPICS_PATH} className={footerLink}>
-                {fr.site.topics}
-              </Link>
+              <Link href={TOPICS_PATH}>{fr.site.topics}</Link>
             </li>
             <li>
-              <Link href={archivePath()} className={footerLink}>
-                {fr.site.archives}
-              </Link>
+              <Link href={archivePath()}>{fr.site.archives}</Link>
             </li>
             <li>
-              <Link href={searchPath()} className={footerLink}>
-                {fr.site.search}
-              </Link>
+              <Link href={searchPath()}>{fr.site.search}</Link>
             </li>
             <li>
-              <Link href={ABOUT_PATH} className={footerLink}>
-                {fr.about.title}
-              </Link>
+              <Link href={ABOUT_PATH}>{fr.about.title}</Link>
             </li>
             <li>
-              <Link href={CONTACT_PATH} className={footerLink}>
-                {fr.contact.title}
-              </Link>
+              <Link href={CONTACT_PATH}>{fr.contact.title}</Link>
             </li>
           </ul>
         </nav>
-        <p className="mt-6 text-sm text-muted">{fr.site.footer}</p>
+        <p className="footer-note">{fr.site.footer}</p>
       </div>
     </footer>
   );

@@ -5,9 +5,6 @@ import type { Section } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { archivePath, searchPath, sectionPath, TOPICS_PATH } from '@/lib/routes';
 
-const navLink =
-  'inline-flex min-h-10 items-center px-1 text-ink hover:text-accent hover:underline underline-offset-4';
-
 /**
  * The masthead: site name, tagline, search, theme toggle and the section navigation. On a phone
  * it stays under 120 px so that an article's headline is in the first screen: the tagline is
@@ -16,25 +13,19 @@ const navLink =
  */
 export function SiteHeader({ sections }: { sections: readonly Section[] }) {
   return (
-    <header role="banner" className="border-b border-line bg-surface">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 pt-2 sm:flex-wrap sm:gap-4 sm:px-6 sm:pt-4">
+    <header role="banner" className="site-header">
+      <div className="masthead">
         <div className="min-w-0">
-          <Link
-            href="/"
-            className="font-serif text-3xl font-bold tracking-tight text-ink sm:text-4xl"
-          >
+          <Link href="/" className="site-name">
             {fr.site.name}
           </Link>
-          <p className="hidden text-sm text-muted sm:block">{fr.site.tagline}</p>
+          <p className="site-tagline">{fr.site.tagline}</p>
         </div>
-        <div className="flex shrink-0 items-center gap-2 sm:gap-3">
+        <div className="masthead-tools">
           <div className="hidden sm:block">
             <SearchForm compact />
           </div>
-          <Link
-            href={searchPath()}
-            className="inline-flex h-10 w-10 items-center justify-center rounded-full border border-line text-ink hover:border-accent hover:text-accent sm:hidden"
-          >
+          <Link href={searchPath()} className="icon-button sm:hidden">
             <svg
               aria-hidden="true"
               viewBox="0 0 24 24"
@@ -53,29 +44,21 @@ export function SiteHeader({ sections }: { sections: readonly Section[] }) {
           <ThemeToggle />
         </div>
       </div>
-      <nav aria-label={fr.site.mainNavigation} className="mx-auto max-w-6xl sm:px-6">
-        <ul className="nav-strip flex gap-x-4 overflow-x-auto px-4 py-1 text-sm font-medium whitespace-nowrap sm:flex-wrap sm:gap-y-1 sm:overflow-visible sm:px-0 sm:py-2 sm:whitespace-normal">
+      <nav aria-label={fr.site.mainNavigation} className="site-nav">
+        <ul className="nav-strip">
           <li>
-            <Link href="/" className={navLink}>
-              {fr.site.home}
-            </Link>
+            <Link href="/">{fr.site.home}</Link>
           </li>
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={sectionPath(section.slug)} className={navLink}>
-                {section.name}
-              </Link>
+              <Link href={sectionPath(section.slug)}>{section.name}</Link>
             </li>
           ))}
           <li>
-            <Link href={TOPICS_PATH} className={navLink}>
-              {fr.site.topics}
-            </Link>
+            <Link href={TOPICS_PATH}>{fr.site.topics}</Link>
           </li>
           <li>
-            <Link href={archivePath()} className={navLink}>
-              {fr.site.archives}
-            </Link>
+            <Link href={archivePath()}>{fr.site.archives}</Link>
           </li>
         </ul>
       </nav>

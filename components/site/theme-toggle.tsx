@@ -47,7 +47,7 @@ export function ThemeToggle() {
       onClick={toggle}
       aria-pressed={dark}
       title={dark ? frClient.theme.toLight : frClient.theme.toDark}
-      className="theme-toggle inline-flex h-10 w-10 items-center justify-center rounded-full border border-line text-ink hover:border-accent hover:text-accent"
+      className="theme-toggle icon-button"
     >
       <span className="sr-only">{frClient.theme.toggle}</span>
       <svg

@@ -28,9 +28,9 @@ describe('Bluesky and Mastodon cards', () => {
       expect(html).toMatch(
         new RegExp(`<figure aria-label="Publication de [^"]+" class="${id} post-card `),
       );
-      expect(html).toContain(`class="${id}-header `);
+      expect(html).toContain(`class="${id}-header"`);
       expect(html).toContain(`<blockquote cite="`);
-      expect(html).toContain(`class="${id}-original `);
+      expect(html).toContain(`class="${id}-original"`);
     }
     expect(html).toMatch(
       /<a href="https:\/\/bsky.app\/profile\/alice.bsky.social" rel="noopener noreferrer" aria-label="Profil de @alice.bsky.social sur Bluesky"[^>]*>@alice.bsky.social<\/a>/,

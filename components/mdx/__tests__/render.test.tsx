@@ -30,7 +30,7 @@ describe('Tweet', () => {
   );
 
   it('renders author, @handle linking to the profile, French date and the original link', () => {
-    expect(html).toContain('<span class="tweet-author font-bold text-ink">Huawei Mobile</span>');
+    expect(html).toContain('<span class="tweet-author">Huawei Mobile</span>');
     expect(html).toMatch(
       /<a href="https:\/\/x.com\/HuaweiMobile" rel="noopener noreferrer"[^>]*>@HuaweiMobile<\/a>/,
     );

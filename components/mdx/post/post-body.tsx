@@ -14,11 +14,7 @@ export function PostBody({
   children: ReactNode;
 }) {
   return (
-    <blockquote
-      cite={url}
-      lang={lang}
-      className={`${network.id}-body mt-3 text-base leading-relaxed text-ink [&_a]:text-accent [&_a]:underline-offset-2 [&_a:hover]:underline [&_p]:my-0`}
-    >
+    <blockquote cite={url} lang={lang} className={`${network.id}-body`}>
       {children}
     </blockquote>
   );

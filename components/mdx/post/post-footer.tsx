@@ -13,16 +13,10 @@ export function PostFooter({
   url: string;
 }) {
   return (
-    <figcaption
-      className={`${network.id}-footer mt-3 flex flex-wrap items-center gap-x-3 border-t border-line pt-3 text-sm text-muted`}
-    >
+    <figcaption className={`${network.id}-footer`}>
       <time dateTime={date}>{formatDate(date)}</time>
       <span aria-hidden="true">·</span>
-      <a
-        href={url}
-        rel="noopener noreferrer"
-        className={`${network.id}-original inline-block min-h-6 text-accent underline underline-offset-2`}
-      >
+      <a href={url} rel="noopener noreferrer" className={`${network.id}-original`}>
         {fr.post.viewOriginal}
       </a>
     </figcaption>

@@ -12,10 +12,7 @@ export function PostFrame({
   children: ReactNode;
 }) {
   return (
-    <figure
-      aria-label={label}
-      className={`${network.id} post-card not-prose my-8 max-w-xl rounded-xl border border-line bg-surface p-4 font-sans shadow-sm sm:p-5`}
-    >
+    <figure aria-label={label} className={`${network.id} post-card not-prose`}>
       {children}
     </figure>
   );
