@@ -34,14 +34,26 @@ export function serializeJsonLd(document: JsonLdDocument): string {
   );
 }
 
-function getOrganization(): JsonLdNode {
+/**
+ * The publisher as an article names it: what Google reads there (name, URL, logo) and the `@id`
+ * of the full Organization, described once on the front page. Repeating its address and contact
+ * on every article cost about 1.6 KB per page (the JSON-LD is sent twice: in the HTML and in the
+ * RSC payload).
+ */
+function getPublisherReference(): JsonLdNode {
   return {
     '@type': 'Organization',
     '@id': toAbsoluteUrl('/#organisation'),
     name: fr.site.name,
     url: toAbsoluteUrl('/'),
-    description: fr.seo.organizationDescription,
     logo: { '@type': 'ImageObject', url: toAbsoluteUrl(LOGO_PATH) },
+  };
+}
+
+function getOrganization(): JsonLdNode {
+  return {
+    ...getPublisherReference(),
+    description: fr.seo.organizationDescription,
     email: PUBLISHER.newsroomEmail,
     foundingDate: PUBLISHER.founded,
     address: {
@@ -144,7 +156,7 @@ export function getArticleJsonLd(article: ArticleMeta): JsonLdDocument {
           name: author.name,
           url: toAbsoluteUrl(authorPath(author.slug)),
         })),
-        publisher: getOrganization(),
+        publisher: getPublisherReference(),
         mainEntityOfPage: { '@type': 'WebPage', '@id': url },
         inLanguage: 'fr-FR',
         articleSection: section?.name,

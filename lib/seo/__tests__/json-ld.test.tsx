@@ -115,4 +115,19 @@ describe('NewsArticle and BreadcrumbList', () => {
     });
     expect(organization).toMatchObject({ '@type': 'Organization', name: 'Manchette' });
   });
+
+  it('has an article name its publisher by the front page Organization, described there once', () => {
+    const article = getArticle('depeche-d-il-y-a-trois-jours');
+    if (!article) throw new Error('fixture missing');
+    const [news] = getArticleJsonLd(article)['@graph'];
+    const [, organization] = getHomeJsonLd()['@graph'];
+    const publisher = news?.publisher as Record<string, unknown>;
+    expect(publisher['@id']).toBe(`${NEWSROOM_SITE}/#organisation`);
+    expect(publisher['@id']).toBe(organization?.['@id']);
+    expect(Object.keys(publisher).sort()).toEqual(['@id', '@type', 'logo', 'name', 'url']);
+    expect(organization).toMatchObject({
+      address: { '@type': 'PostalAddress' },
+      contactPoint: { url: `${NEWSROOM_SITE}/contact` },
+    });
+  });
 });
