@@ -40,6 +40,9 @@ const nextConfig: NextConfig = {
   // 404s of unknown URLs included (about 56 KB each), evicted least recently used past 50 MB.
   // Prerendered pages are read back from .next when evicted. See README « Mesures ».
   cacheMaxMemorySize: 50 * 1024 * 1024,
+  // Loaded from node_modules at run time instead of being bundled into every server chunk that
+  // uses them (the Redis client alone was 1,300 modules, zod and yaml five copies each).
+  serverExternalPackages: ['redis', '@redis/client', 'zod', 'yaml', 'image-size', '@mdx-js/mdx'],
   experimental: {
     // Pages rendered after the build (older articles, 404s of unknown URLs) stay in the bounded
     // in-memory cache instead of being written to disk: random URLs cannot fill the disk, and
