@@ -54,8 +54,18 @@ export default defineConfig([
               message: 'Import MDX rendering from @/components/mdx/mdx-content.',
             },
           ],
+          paths: [
+            {
+              name: 'next/link',
+              message:
+                'Pages link with a plain <a>: next/link costs 7 KB of JavaScript and prefetches every link in view (BENCHMARKS.md, issue 12).',
+            },
+          ],
         },
       ],
+      // Plain links on purpose (see the next/link restriction above): a full page load of a
+      // cached page instead of client-side navigation and prefetching.
+      '@next/next/no-html-link-for-pages': 'off',
     },
   },
   {

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { frClient } from '@/lib/i18n/fr-client';
 
 // Shows no message or stack: production errors must not reveal internals to readers.
@@ -21,12 +20,12 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         >
           {frClient.error.retry}
         </button>
-        <Link
+        <a
           href="/"
           className="inline-flex min-h-6 items-center text-accent underline underline-offset-4"
         >
           {frClient.error.back}
-        </Link>
+        </a>
       </p>
     </section>
   );

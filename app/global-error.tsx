@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { frClient } from '@/lib/i18n/fr-client';
 
 // Replaces the root layout when it fails: its own <html>, in French, revealing nothing.
@@ -23,7 +22,7 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
           <button type="button" onClick={reset} style={{ minHeight: '2.5rem' }}>
             {frClient.error.retry}
           </button>{' '}
-          <Link href="/">{frClient.error.back}</Link>
+          <a href="/">{frClient.error.back}</a>
         </p>
       </body>
     </html>

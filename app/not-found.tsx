@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { fr } from '@/lib/i18n/fr';
 
 export const metadata: Metadata = {
@@ -16,12 +15,12 @@ export default function NotFound() {
       </h1>
       <p className="mt-4 text-muted">{fr.notFound.text}</p>
       <p className="mt-8">
-        <Link
+        <a
           href="/"
           className="inline-flex min-h-6 items-center text-accent underline underline-offset-4"
         >
           {fr.notFound.back}
-        </Link>
+        </a>
       </p>
     </section>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard } from '@/components/article/article-card';
 import { LeadStory } from '@/components/home/lead-story';
 import { SectionBlock } from '@/components/home/section-block';
@@ -59,12 +58,12 @@ export default async function HomePage() {
         ))}
       </div>
       <p className="mt-12 text-center">
-        <Link
+        <a
           href={archivePath()}
           className="inline-flex min-h-10 items-center rounded-md border border-accent px-5 font-semibold text-accent hover:bg-accent hover:text-paper"
         >
           {fr.home.allArticles}
-        </Link>
+        </a>
       </p>
     </>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { fr } from '@/lib/i18n/fr';
 import { ABOUT_PATH, CONTACT_PATH } from '@/lib/routes';
 import { getPageMetadata } from '@/lib/seo/metadata';
@@ -49,9 +48,9 @@ export default function ContactPage() {
         </div>
       </dl>
       <p className="mt-8">
-        <Link href={ABOUT_PATH} className="text-accent underline underline-offset-4">
+        <a href={ABOUT_PATH} className="text-accent underline underline-offset-4">
           {text.about}
-        </Link>
+        </a>
       </p>
     </article>
   );

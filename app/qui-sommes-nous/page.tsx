@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getAuthors } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { typesetFrench } from '@/lib/format/typography';
@@ -42,13 +41,13 @@ export default function AboutPage() {
       <ul className="mt-4 space-y-3">
         {getAuthors().map((author) => (
           <li key={author.slug}>
-            <Link
+            <a
               href={authorPath(author.slug)}
               rel="author"
               className="font-semibold text-accent underline-offset-4 hover:underline"
             >
               {author.name}
-            </Link>
+            </a>
             {author.role ? (
               <span className="text-muted">, {typesetFrench(author.role)}</span>
             ) : null}
@@ -66,9 +65,9 @@ export default function AboutPage() {
         ))}
       </dl>
       <p className="mt-8">
-        <Link href={CONTACT_PATH} className="text-accent underline underline-offset-4">
+        <a href={CONTACT_PATH} className="text-accent underline underline-offset-4">
           {fr.contact.title}
-        </Link>
+        </a>
       </p>
     </article>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { declareCacheTags } from '@/lib/cache/declare';
 import { ARTICLES_TAG } from '@/lib/cache/tags';
 import { getTopics } from '@/lib/content';
@@ -25,10 +24,10 @@ export default async function TopicsIndexPage() {
       <ul className="topic-index">
         {topics.map((topic) => (
           <li key={topic.slug}>
-            <Link href={tagPath(topic.slug)}>
+            <a href={tagPath(topic.slug)}>
               <span>#{topic.label}</span>
               <span>{fr.topic.count(topic.articles.length)}</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

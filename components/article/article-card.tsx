@@ -1,5 +1,4 @@
 import { ResponsiveImage } from '@/components/site/responsive-image';
-import Link from 'next/link';
 import type { ArticleMeta } from '@/lib/content';
 import { formatDate } from '@/lib/format/dates';
 import { articlePath } from '@/lib/routes';
@@ -19,7 +18,7 @@ export function ArticleCard({
     <article className="card">
       <div>
         <Heading>
-          <Link href={articlePath(article.slug)}>{article.title}</Link>
+          <a href={articlePath(article.slug)}>{article.title}</a>
         </Heading>
         <p className="card-dek">{article.description}</p>
         <p className="card-date">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Byline } from '@/components/article/byline';
 import { Dateline } from '@/components/article/dateline';
 import { getReadingMinutes, type ArticleMeta, type Author, type Section } from '@/lib/content';
@@ -19,7 +18,7 @@ export function ArticleHeader({
     <header className="article-header">
       {section ? (
         <p className="kicker">
-          <Link href={sectionPath(section.slug)}>{section.name}</Link>
+          <a href={sectionPath(section.slug)}>{section.name}</a>
         </p>
       ) : null}
       <h1 className="headline">{article.title}</h1>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Crumb } from '@/lib/breadcrumb';
 import { fr } from '@/lib/i18n/fr';
 
@@ -11,7 +10,7 @@ export function Breadcrumb({ trail }: { trail: readonly Crumb[] }) {
           <li key={index < trail.length - 1 ? item.path : item.name}>
             {index > 0 ? <span aria-hidden="true">›</span> : null}
             {index < trail.length - 1 ? (
-              <Link href={item.path}>{item.name}</Link>
+              <a href={item.path}>{item.name}</a>
             ) : (
               <span aria-current="page">{item.name}</span>
             )}

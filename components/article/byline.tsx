@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Fragment } from 'react';
 import type { Author } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
@@ -12,9 +11,9 @@ export function Byline({ authors }: { authors: readonly Author[] }) {
       {authors.map((author, index) => (
         <Fragment key={author.slug}>
           {index > 0 ? (index === authors.length - 1 ? ` ${fr.article.and} ` : ', ') : null}
-          <Link href={authorPath(author.slug)} rel="author" className="byline-author">
+          <a href={authorPath(author.slug)} rel="author" className="byline-author">
             {author.name}
-          </Link>
+          </a>
         </Fragment>
       ))}
     </p>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticleMeta } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { articlePath } from '@/lib/routes';
@@ -13,10 +12,10 @@ export function SectionNeighbours({
 }) {
   if (!previous && !next) return null;
   const item = (label: string, article: ArticleMeta, rel: 'prev' | 'next') => (
-    <Link href={articlePath(article.slug)} rel={rel}>
+    <a href={articlePath(article.slug)} rel={rel}>
       <span>{label}</span>
       <span>{article.title}</span>
-    </Link>
+    </a>
   );
   return (
     <nav aria-label={fr.article.neighbours} className="neighbours no-print">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TagRef } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import { tagPath } from '@/lib/routes';
@@ -12,9 +11,9 @@ export function TagList({ tags }: { tags: readonly TagRef[] }) {
       <ul>
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={tagPath(tag.slug)} rel="tag">
+            <a href={tagPath(tag.slug)} rel="tag">
               {tag.label}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,5 +1,4 @@
 import { ResponsiveImage } from '@/components/site/responsive-image';
-import Link from 'next/link';
 import type { ArticleMeta, Section } from '@/lib/content';
 import { formatDate } from '@/lib/format/dates';
 import { fr } from '@/lib/i18n/fr';
@@ -26,9 +25,9 @@ export function LeadStory({
           id="lead-title"
           className="mt-2 font-serif text-3xl font-bold leading-tight text-balance text-ink sm:text-4xl"
         >
-          <Link href={articlePath(article.slug)} className="hover:text-accent hover:underline">
+          <a href={articlePath(article.slug)} className="hover:text-accent hover:underline">
             {article.title}
-          </Link>
+          </a>
         </h2>
         <p className="mt-3 font-serif text-lg text-muted">{article.description}</p>
         <p className="mt-3 text-sm text-muted">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard } from '@/components/article/article-card';
 import type { ArticleMeta, Section } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
@@ -17,20 +16,20 @@ export function SectionBlock({
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="border-b-2 border-accent pb-1 font-serif text-2xl font-bold text-ink">
-        <Link href={sectionPath(section.slug)} className="hover:text-accent">
+        <a href={sectionPath(section.slug)} className="hover:text-accent">
           {section.name}
-        </Link>
+        </a>
       </h2>
       {articles.map((article) => (
         <ArticleCard key={article.slug} article={article} headingLevel={3} />
       ))}
       <p className="mt-3">
-        <Link
+        <a
           href={sectionPath(section.slug)}
           className="inline-flex min-h-6 items-center text-sm font-semibold text-accent hover:underline"
         >
           {fr.home.moreIn(section.name)}
-        </Link>
+        </a>
       </p>
     </section>
   );

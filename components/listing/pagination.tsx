@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { fr } from '@/lib/i18n/fr';
 
 const linkClass =
@@ -22,9 +21,9 @@ export function Pagination({
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={pathFor(page - 1)} rel="prev" className={linkClass}>
+            <a href={pathFor(page - 1)} rel="prev" className={linkClass}>
               {fr.listing.previousPage}
-            </Link>
+            </a>
           </li>
         ) : null}
         {pages.map((number) => (
@@ -38,21 +37,17 @@ export function Pagination({
                 <span aria-hidden="true">{number}</span>
               </span>
             ) : (
-              <Link
-                href={pathFor(number)}
-                className={linkClass}
-                aria-label={fr.listing.page(number)}
-              >
+              <a href={pathFor(number)} className={linkClass} aria-label={fr.listing.page(number)}>
                 {number}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={pathFor(page + 1)} rel="next" className={linkClass}>
+            <a href={pathFor(page + 1)} rel="next" className={linkClass}>
               {fr.listing.nextPage}
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>

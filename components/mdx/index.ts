@@ -1,5 +1,4 @@
 import type { MDXComponents } from 'mdx/types';
-import Link from 'next/link';
 import type { ComponentType } from 'react';
 import { Credit } from '@/components/mdx/credit';
 import { Emphasis, Strong } from '@/components/mdx/emphasis';
@@ -32,18 +31,18 @@ function createJsxComponents(link: SiteLink, interactive: boolean) {
 
 /** The one component map used to render every article page. */
 export const mdxComponents: MDXComponents = {
-  ...createJsxComponents(Link, true),
+  ...createJsxComponents('a', true),
   h2: Heading2,
   h3: Heading3,
   strong: Strong,
   em: Emphasis,
-  a: createMdxLink(Link),
+  a: createMdxLink('a'),
 };
 
 /**
- * The same components for article HTML rendered outside a page (feeds): plain links, since
- * next/link is a client component a static renderer cannot call, and headings without the
- * anchor links that only make sense on the site (their ids stay).
+ * The same components for article HTML rendered outside a page (feeds): headings without the
+ * anchor links that only make sense on the site (their ids stay), and the video as a poster and
+ * a link.
  */
 export const staticMdxComponents: MDXComponents = {
   ...createJsxComponents('a', false),

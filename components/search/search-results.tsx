@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SearchResult, TextSegment } from '@/lib/content';
 import { formatDate } from '@/lib/format/dates';
 import { fr } from '@/lib/i18n/fr';
@@ -34,9 +33,9 @@ export function SearchResults({
         {results.map(({ article, title, excerpt }) => (
           <li key={article.slug} className="border-b border-line py-5">
             <h2 className="font-serif text-xl font-bold text-ink">
-              <Link href={articlePath(article.slug)} className="hover:text-accent hover:underline">
+              <a href={articlePath(article.slug)} className="hover:text-accent hover:underline">
                 <Highlighted segments={title} />
-              </Link>
+              </a>
             </h2>
             <p className="mt-2 text-muted">
               <Highlighted segments={excerpt} />

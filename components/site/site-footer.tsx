@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/lib/content';
 import { fr } from '@/lib/i18n/fr';
 import {
@@ -19,23 +18,23 @@ export function SiteFooter({ sections }: { sections: readonly Section[] }) {
           <ul className="footer-links">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={sectionPath(section.slug)}>{section.name}</Link>
+                <a href={sectionPath(section.slug)}>{section.name}</a>
               </li>
             ))}
             <li>
-              <Link href={TOPICS_PATH}>{fr.site.topics}</Link>
+              <a href={TOPICS_PATH}>{fr.site.topics}</a>
             </li>
             <li>
-              <Link href={archivePath()}>{fr.site.archives}</Link>
+              <a href={archivePath()}>{fr.site.archives}</a>
             </li>
             <li>
-              <Link href={searchPath()}>{fr.site.search}</Link>
+              <a href={searchPath()}>{fr.site.search}</a>
             </li>
             <li>
-              <Link href={ABOUT_PATH}>{fr.about.title}</Link>
+              <a href={ABOUT_PATH}>{fr.about.title}</a>
             </li>
             <li>
-              <Link href={CONTACT_PATH}>{fr.contact.title}</Link>
+              <a href={CONTACT_PATH}>{fr.contact.title}</a>
             </li>
           </ul>
         </nav>

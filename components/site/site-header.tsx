@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SearchForm } from '@/components/site/search-form';
 import { ThemeToggle } from '@/components/site/theme-toggle';
 import type { Section } from '@/lib/content';
@@ -16,16 +15,16 @@ export function SiteHeader({ sections }: { sections: readonly Section[] }) {
     <header role="banner" className="site-header">
       <div className="masthead">
         <div className="min-w-0">
-          <Link href="/" className="site-name">
+          <a href="/" className="site-name">
             {fr.site.name}
-          </Link>
+          </a>
           <p className="site-tagline">{fr.site.tagline}</p>
         </div>
         <div className="masthead-tools">
           <div className="hidden sm:block">
             <SearchForm compact />
           </div>
-          <Link href={searchPath()} className="icon-button sm:hidden">
+          <a href={searchPath()} className="icon-button sm:hidden">
             <svg
               aria-hidden="true"
               viewBox="0 0 24 24"
@@ -40,25 +39,25 @@ export function SiteHeader({ sections }: { sections: readonly Section[] }) {
               <path d="m20 20-4-4" />
             </svg>
             <span className="sr-only">{fr.search.label}</span>
-          </Link>
+          </a>
           <ThemeToggle />
         </div>
       </div>
       <nav aria-label={fr.site.mainNavigation} className="site-nav">
         <ul className="nav-strip">
           <li>
-            <Link href="/">{fr.site.home}</Link>
+            <a href="/">{fr.site.home}</a>
           </li>
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={sectionPath(section.slug)}>{section.name}</Link>
+              <a href={sectionPath(section.slug)}>{section.name}</a>
             </li>
           ))}
           <li>
-            <Link href={TOPICS_PATH}>{fr.site.topics}</Link>
+            <a href={TOPICS_PATH}>{fr.site.topics}</a>
           </li>
           <li>
-            <Link href={archivePath()}>{fr.site.archives}</Link>
+            <a href={archivePath()}>{fr.site.archives}</a>
           </li>
         </ul>
       </nav>

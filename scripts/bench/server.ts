@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { nextBin } from '@/scripts/bench/standalone-app';
 
 /** A `next start` server on 127.0.0.1, started by the benchmark and stopped by its pid. */
