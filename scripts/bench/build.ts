@@ -3,7 +3,10 @@ import path from 'node:path';
 import { runMeasured, type MeasuredRun } from '@/scripts/bench/process-tree';
 import { readBuildPhases } from '@/scripts/bench/profile/report';
 
-/** One `npm run build`, split into its two steps: the content check (prebuild) and `next build`. */
+/**
+ * One `npm run build`, split into its two steps: prebuild (content check, type check, image
+ * variants) and `next build`.
+ */
 export interface BuildSample {
   checkMs: number;
   checkPeakRssBytes: number;
@@ -18,7 +21,6 @@ export interface BuildSample {
 }
 
 const NEXT_BIN = 'node_modules/next/dist/bin/next';
-const TSX_CLI = 'node_modules/tsx/dist/cli.mjs';
 
 function ensureSuccess(step: string, run: MeasuredRun): void {
   if (run.code !== 0) {
@@ -36,14 +38,15 @@ function printProgress(line: string): void {
   }
 }
 
-/** Runs the content check then `next build` in `projectRoot`, as `npm run build` would. */
+/** Runs the prebuild script then `next build` in `projectRoot`, as `npm run build` would. */
 export async function measureBuild(
   projectRoot: string,
   env: NodeJS.ProcessEnv,
 ): Promise<BuildSample> {
   const options = { cwd: projectRoot, env, onLine: printProgress };
-  const check = await runMeasured(process.execPath, [TSX_CLI, 'scripts/content-check.ts'], options);
-  ensureSuccess('content check', check);
+  // The project's own prebuild script: content check, type check, image variants.
+  const check = await runMeasured('npm', ['run', '--silent', 'prebuild'], options);
+  ensureSuccess('prebuild', check);
   const build = await runMeasured(process.execPath, [NEXT_BIN, 'build'], options);
   ensureSuccess('next build', build);
   return {

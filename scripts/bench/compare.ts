@@ -73,7 +73,7 @@ export function compareWithStarter(result: BenchResult): ComparisonRow[] {
   const starterBuild = result.starter?.coldBuild;
   if (site && starterBuild) {
     push(
-      'Cold build, wall time (site: check + next build)',
+      'Cold build, wall time (site: prebuild + next build)',
       [site.totalMs.median, starterBuild.totalMs.median],
       seconds,
       atMost(1.3),

@@ -89,7 +89,7 @@ const kilobytes = (size: Size) =>
 
 function describeBuild(label: string, build: BuildSummary): string[] {
   return [
-    `| ${label}: content check (prebuild) | ${seconds(build.checkMs.median)} |`,
+    `| ${label}: prebuild (content check, type check, image variants) | ${seconds(build.checkMs.median)} |`,
     `| ${label}: next build | ${seconds(build.nextBuildMs.median)} |`,
     `| ${label}: total (npm run build) | **${seconds(build.totalMs.median)}** |`,
     `| ${label}: CPU time (user + system, both steps) | ${seconds(build.cpuMs.median)} |`,

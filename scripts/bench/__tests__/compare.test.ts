@@ -115,7 +115,7 @@ describe('compareWithStarter', () => {
       starter: { ...result.starter, coldBuild: build([100_000], [100_000], 1000 * MiB, 991) },
     });
     const verdicts = Object.fromEntries(atLimit.map((item) => [item.measure, item.target?.met]));
-    expect(verdicts['Cold build, wall time (site: check + next build)']).toBe(true);
+    expect(verdicts['Cold build, wall time (site: prebuild + next build)']).toBe(true);
     expect(verdicts['Cold build, CPU time']).toBe(true);
     expect(verdicts['Cold build, peak RSS of the process tree']).toBe(true);
   });
@@ -134,7 +134,7 @@ describe('formatComparison', () => {
   it('renders the side-by-side table with ratios and verdicts, then the other targets', () => {
     const markdown = `${formatComparison(result)}\n${formatOtherTargets(result)}`;
     expect(markdown).toContain(
-      '| Cold build, wall time (site: check + next build) | 80.0 s | 40.0 s | 2.00× | ≤ 1.3× | **no** |',
+      '| Cold build, wall time (site: prebuild + next build) | 80.0 s | 40.0 s | 2.00× | ≤ 1.3× | **no** |',
     );
     expect(markdown).toContain(
       '| Cold build, CPU time | 130.0 s | 100.0 s | 1.30× | ≤ 1.5× | yes |',
