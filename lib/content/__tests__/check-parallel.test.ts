@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkArticlesInParallel } from '@/lib/content/check/parallel';
+import { checkArticlesInParallel, startCheckWorker } from '@/lib/content/check/parallel';
 import { runContentCheck } from '@/lib/content/check/run';
 import { selectShard } from '@/lib/content/check/shard';
 import { getContentIndex } from '@/lib/content/catalog/content-index';
@@ -46,6 +46,32 @@ describe('checkArticlesInParallel', () => {
     );
     expect(expected.map((line) => line.split(' ')[1]).sort()).toEqual(['Hashtag:', 'html:']);
     // Starting a worker loads TypeScript again: slow on a busy machine, hence the generous bound.
+  }, 60_000);
+
+  it('uses a worker started before the index was read, with the same result', async () => {
+    const single = await runContentCheck({ useCache: false, threads: 1 });
+    const worker = startCheckWorker();
+    const found = await checkArticlesInParallel(getContentIndex().articles, {
+      threads: 2,
+      minArticlesPerThread: 10,
+      workers: [worker],
+    });
+    expect(found).toHaveLength(80);
+    expect(found.flatMap(([, problems]) => problems.map(formatProblem)).sort()).toEqual(
+      single.problems.map(formatProblem).sort(),
+    );
+  }, 60_000);
+
+  it('ends a worker started in advance when the articles are too few to share', async () => {
+    const worker = startCheckWorker();
+    const stop = vi.spyOn(worker, 'stop');
+    const found = await checkArticlesInParallel(getContentIndex().articles.slice(0, 5), {
+      threads: 2,
+      minArticlesPerThread: 10,
+      workers: [worker],
+    });
+    expect(found).toHaveLength(5);
+    expect(stop).toHaveBeenCalledOnce();
   }, 60_000);
 });
 

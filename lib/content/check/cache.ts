@@ -100,6 +100,11 @@ function readEntries(): Map<string, ContentProblem[]> {
   return entries;
 }
 
+/** Whether an earlier check left results to reuse (a warm build) or not (a cold one). */
+export function hasCheckCache(): boolean {
+  return fs.existsSync(CACHE_FILE);
+}
+
 /** Opens the cache for an index, or returns undefined when the checker's sources are not on disk. */
 export function openCheckCache(index: ContentIndex): CheckCache | undefined {
   let context: string;
@@ -114,8 +119,11 @@ export function openCheckCache(index: ContentIndex): CheckCache | undefined {
   const keyOf = (article: ArticleMeta) => {
     let key = keys.get(article.slug);
     if (!key) {
+      // The path too: problems name their file, so a moved content folder must not reuse them.
       key = createHash('sha256')
         .update(context)
+        .update(article.sourcePath)
+        .update('\0')
         .update(fs.readFileSync(article.sourcePath))
         .digest('hex');
       keys.set(article.slug, key);

@@ -28,14 +28,26 @@ function isArticleProblems(value: unknown): value is ArticleProblems {
   );
 }
 
-/** Checks the articles with these slugs in a worker thread, which reads its own index. */
-function checkInWorker(slugs: string[]): Promise<ArticleProblems> {
-  return new Promise((resolve, reject) => {
-    // A worker does not inherit the TypeScript loader (tsx) of this thread: it registers it first.
-    const worker = new Worker(WORKER_BOOTSTRAP, {
-      eval: true,
-      workerData: { slugs, entry: new URL('./worker.ts', import.meta.url).href },
-    });
+/**
+ * A check worker thread. It reads its own content index as soon as it starts, then checks the
+ * articles whose slugs it is sent. Started before this thread reads the index, the worker's
+ * start-up (TypeScript loader, modules, index: about 4 s at 10,000 articles) overlaps this
+ * thread's own instead of following it.
+ */
+export interface CheckWorker {
+  /** Checks these articles (in the worker's index) and ends the worker. */
+  check(slugs: string[]): Promise<ArticleProblems>;
+  /** Ends a worker that turned out not to be needed. */
+  stop(): void;
+}
+
+export function startCheckWorker(): CheckWorker {
+  // A worker does not inherit the TypeScript loader (tsx) of this thread: it registers it first.
+  const worker = new Worker(WORKER_BOOTSTRAP, {
+    eval: true,
+    workerData: { entry: new URL('./worker.ts', import.meta.url).href },
+  });
+  const result = new Promise<ArticleProblems>((resolve, reject) => {
     worker.once('message', (message: unknown) => {
       if (isArticleProblems(message)) resolve(message);
       else reject(new Error('check worker sent an unexpected message'));
@@ -45,6 +57,25 @@ function checkInWorker(slugs: string[]): Promise<ArticleProblems> {
       if (code !== 0) reject(new Error(`check worker exited with code ${code}`));
     });
   });
+  // A worker that fails before it is given work must not crash the check: `check` reports it.
+  result.catch(() => {});
+  return {
+    check(slugs) {
+      worker.postMessage(slugs);
+      return result;
+    },
+    stop() {
+      void worker.terminate();
+    },
+  };
+}
+
+/** How many threads a check of `articles` articles uses: one per core, if each gets enough. */
+export function countCheckThreads(
+  articles: number,
+  { threads = os.availableParallelism(), minArticlesPerThread = MIN_ARTICLES_PER_THREAD } = {},
+): number {
+  return Math.max(1, Math.min(threads, Math.floor(articles / minArticlesPerThread)));
 }
 
 /** Checks articles on this thread. */
@@ -54,21 +85,24 @@ export function checkArticles(articles: readonly ArticleMeta[]): ArticleProblems
 
 /**
  * Checks the MDX bodies of `articles` on every core: this thread takes one shard and worker
- * threads the others. A few articles are checked on this thread only.
+ * threads the others. A few articles are checked on this thread only. `workers` are threads
+ * started earlier (`startCheckWorker`): used first, and ended when not needed.
  */
 export async function checkArticlesInParallel(
   articles: readonly ArticleMeta[],
   {
-    threads = os.availableParallelism(),
-    minArticlesPerThread = MIN_ARTICLES_PER_THREAD,
-  }: { threads?: number; minArticlesPerThread?: number } = {},
+    threads,
+    minArticlesPerThread,
+    workers = [],
+  }: { threads?: number; minArticlesPerThread?: number; workers?: readonly CheckWorker[] } = {},
 ): Promise<ArticleProblems> {
-  const count = Math.min(threads, Math.floor(articles.length / minArticlesPerThread));
+  const count = countCheckThreads(articles.length, { threads, minArticlesPerThread });
+  const helpers = [...workers.slice(0, count - 1)];
+  for (const unused of workers.slice(helpers.length)) unused.stop();
+  while (helpers.length < count - 1) helpers.push(startCheckWorker());
   if (count < 2) return checkArticles(articles);
-  const others = Array.from({ length: count - 1 }, (_, shard) =>
-    checkInWorker(
-      selectShard(articles, { index: shard + 1, count }).map((article) => article.slug),
-    ),
+  const others = helpers.map((worker, shard) =>
+    worker.check(selectShard(articles, { index: shard + 1, count }).map((article) => article.slug)),
   );
   const own = checkArticles(selectShard(articles, { index: 0, count }));
   return [...own, ...(await Promise.all(others)).flat()];

@@ -1,8 +1,12 @@
-import { checkArticlesInParallel } from '@/lib/content/check/parallel';
-import { openCheckCache } from '@/lib/content/check/cache';
+import {
+  checkArticlesInParallel,
+  countCheckThreads,
+  startCheckWorker,
+} from '@/lib/content/check/parallel';
+import { hasCheckCache, openCheckCache } from '@/lib/content/check/cache';
 import { getContentIndex } from '@/lib/content/catalog';
 import { sortProblems, type ContentProblem } from '@/lib/content/problems';
-import type { ArticleMeta } from '@/lib/content/source';
+import { listArticleFiles, type ArticleMeta } from '@/lib/content/source';
 
 /** The problems of every content file, and how many articles were checked or came from the cache. */
 export interface ContentCheckRun {
@@ -23,6 +27,15 @@ export async function runContentCheck({
   useCache = true,
   threads,
 }: { useCache?: boolean; threads?: number } = {}): Promise<ContentCheckRun> {
+  // Without a cache to reuse (a cold build), a large archive is checked on every core: the
+  // workers start now and read their index while this thread reads its own.
+  const workers =
+    useCache && hasCheckCache()
+      ? []
+      : Array.from(
+          { length: countCheckThreads(listArticleFiles().length, { threads }) - 1 },
+          startCheckWorker,
+        );
   const index = getContentIndex();
   const cache = useCache ? openCheckCache(index) : undefined;
   const problems: ContentProblem[] = [...index.problems];
@@ -32,7 +45,7 @@ export async function runContentCheck({
     if (cached) problems.push(...cached);
     else pending.push(article);
   }
-  for (const [slug, found] of await checkArticlesInParallel(pending, { threads })) {
+  for (const [slug, found] of await checkArticlesInParallel(pending, { threads, workers })) {
     problems.push(...found);
     const article = index.articlesBySlug.get(slug);
     if (article) cache?.set(article, found);
