@@ -68,9 +68,7 @@ describe('MdxContent with the kitchen-sink fixture', () => {
     expect(html).toContain('<h2 id="une-section-accentuee-securite-1"');
     expect(html).toMatch(/<h3 id="sous-section"/);
     // Hashtags written as components and as plain #words inside the tweet.
-    expect(html).toMatch(
-      /<a href="\/tags\/securite" rel="tag" class="hashtag">#Sécurité<\/a>/,
-    );
+    expect(html).toMatch(/<a href="\/tags\/securite" rel="tag" class="hashtag">#Sécurité<\/a>/);
     for (const slug of ['ces2018', 'huawei', 'mobile']) {
       expect(html).toMatch(new RegExp(`<a href="/tags/${slug}" rel="tag" class="hashtag">#`));
     }
