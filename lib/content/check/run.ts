@@ -36,25 +36,31 @@ export async function runContentCheck({
           { length: countCheckThreads(listArticleFiles().length, { threads }) - 1 },
           startCheckWorker,
         );
-  const index = getContentIndex();
-  const cache = useCache ? openCheckCache(index) : undefined;
-  const problems: ContentProblem[] = [...index.problems];
-  const pending: ArticleMeta[] = [];
-  for (const article of index.articles) {
-    const cached = cache?.get(article);
-    if (cached) problems.push(...cached);
-    else pending.push(article);
+  try {
+    const index = getContentIndex();
+    const cache = useCache ? openCheckCache(index) : undefined;
+    const problems: ContentProblem[] = [...index.problems];
+    const pending: ArticleMeta[] = [];
+    for (const article of index.articles) {
+      const cached = cache?.get(article);
+      if (cached) problems.push(...cached);
+      else pending.push(article);
+    }
+    for (const [slug, found] of await checkArticlesInParallel(pending, { threads, workers })) {
+      problems.push(...found);
+      const article = index.articlesBySlug.get(slug);
+      if (article) cache?.set(article, found);
+    }
+    cache?.save();
+    return {
+      problems: sortProblems(problems),
+      articleCount: index.articles.length + index.brokenSlugs.size,
+      checked: pending.length,
+      unchanged: index.articles.length - pending.length,
+    };
+  } catch (error) {
+    // A worker still waiting for its articles would keep the process alive after the error.
+    for (const worker of workers) worker.stop();
+    throw error;
   }
-  for (const [slug, found] of await checkArticlesInParallel(pending, { threads, workers })) {
-    problems.push(...found);
-    const article = index.articlesBySlug.get(slug);
-    if (article) cache?.set(article, found);
-  }
-  cache?.save();
-  return {
-    problems: sortProblems(problems),
-    articleCount: index.articles.length + index.brokenSlugs.size,
-    checked: pending.length,
-    unchanged: index.articles.length - pending.length,
-  };
 }
