@@ -76,7 +76,7 @@ describe('MdxContent with the kitchen-sink fixture', () => {
     expect(html).toContain(
       '<a href="http://pic.twitter.com/abc" rel="noopener noreferrer">pic.twitter.com/abc</a>',
     );
-    // Links: internal through next/link, external with noopener.
+    // Links: internal as plain links, external with noopener.
     expect(html).toContain('<a href="/tags/huawei">lien interne</a>');
     expect(html).toContain(
       '<a href="https://www.example.org/page" rel="noopener noreferrer">lien externe</a>',
