@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runMeasured, type MeasuredRun } from '@/scripts/bench/process-tree';
 import { readBuildPhases } from '@/scripts/bench/profile/report';
+import { nextBin } from '@/scripts/bench/standalone-app';
 
 /**
  * One `npm run build`, split into its two steps: prebuild (content check, type check, image
@@ -19,8 +20,6 @@ export interface BuildSample {
   /** Wall time of the phases `next build` reports (compile, cache write, TypeScript, …), in ms. */
   phases?: Record<string, number>;
 }
-
-const NEXT_BIN = 'node_modules/next/dist/bin/next';
 
 function ensureSuccess(step: string, run: MeasuredRun): void {
   if (run.code !== 0) {
@@ -47,7 +46,7 @@ export async function measureBuild(
   // The project's own prebuild script: content check, type check, image variants.
   const check = await runMeasured('npm', ['run', '--silent', 'prebuild'], options);
   ensureSuccess('prebuild', check);
-  const build = await runMeasured(process.execPath, [NEXT_BIN, 'build'], options);
+  const build = await runMeasured(process.execPath, [nextBin(projectRoot), 'build'], options);
   ensureSuccess('next build', build);
   return {
     checkMs: check.wallMs,

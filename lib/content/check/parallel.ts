@@ -97,7 +97,7 @@ export async function checkArticlesInParallel(
   }: { threads?: number; minArticlesPerThread?: number; workers?: readonly CheckWorker[] } = {},
 ): Promise<ArticleProblems> {
   const count = countCheckThreads(articles.length, { threads, minArticlesPerThread });
-  const helpers = [...workers.slice(0, count - 1)];
+  const helpers = workers.slice(0, count - 1);
   for (const unused of workers.slice(helpers.length)) unused.stop();
   while (helpers.length < count - 1) helpers.push(startCheckWorker());
   if (count < 2) return checkArticles(articles);
